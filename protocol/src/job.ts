@@ -1,0 +1,44 @@
+import { z } from 'zod';
+import { errorBodySchema } from './errors';
+import { COLOR_MODES, jobSettingsSchema } from './settings';
+
+/**
+ * Job states (PRODUCT.md §4). `incoming` is a Create-Job waiting for its document: it is never listed
+ * on a panel. `kept` was printed with "print and keep" and may be printed again.
+ */
+export const JOB_STATES = [
+  'incoming',
+  'held',
+  'releasing',
+  'printed',
+  'kept',
+  'deleted',
+  'expired',
+  'failed',
+] as const;
+export type JobState = (typeof JOB_STATES)[number];
+
+/** How a job reached the server (PRODUCT.md §3). */
+export const JOB_SOURCES = ['ipp', 'web', 'workstation'] as const;
+export type JobSource = (typeof JOB_SOURCES)[number];
+
+/** How the page count was learnt: parsed from the PDF, told by the IPP client, or not known. */
+export const PAGE_SOURCES = ['pdf', 'ipp', 'unknown'] as const;
+export type PageSource = (typeof PAGE_SOURCES)[number];
+
+/** A job as the panel shows it. */
+export const jobViewSchema = z.object({
+  id: z.number().int().positive(),
+  name: z.string(),
+  owner: z.string(),
+  submittedAt: z.string(),
+  pages: z.number().int().nonnegative().nullable(),
+  submittedColor: z.enum(COLOR_MODES),
+  settings: jobSettingsSchema,
+  size: z.number().int().nonnegative(),
+  source: z.enum(JOB_SOURCES),
+  state: z.enum(JOB_STATES),
+  /** Why the last release failed, while the job is held again. */
+  lastError: errorBodySchema.nullable(),
+});
+export type JobView = z.infer<typeof jobViewSchema>;

@@ -1,0 +1,135 @@
+import { z } from 'zod';
+import { type ErrorBody, errorBodySchema, errorCodeSchema } from './errors';
+import { jobViewSchema } from './job';
+import { printerStatusSchema, printerViewSchema } from './printer';
+import { settingsPatchSchema } from './settings';
+
+/**
+ * Panel <-> release server messages over the WebSocket at `/ws/panel`.
+ * Every client message carries `id`, a number the panel chooses; the server's reply carries the same `id`.
+ * Messages the server pushes on its own (job events, list refreshes) carry no `id`.
+ */
+
+/** The largest text frame either side accepts, in bytes. */
+export const MAX_PANEL_MESSAGE_BYTES = 64 * 1024;
+
+const requestId = z.number().int().nonnegative().max(Number.MAX_SAFE_INTEGER);
+const jobId = z.number().int().positive().max(Number.MAX_SAFE_INTEGER);
+const jobIds = z.array(jobId).min(1).max(500);
+
+/**
+ * A release id is chosen by the panel (a UUID) and names one tap of Print. Sending the same id again
+ * (after a dropped connection, a double tap) never prints twice.
+ */
+export const releaseIdSchema = z.string().regex(/^[A-Za-z0-9-]{8,64}$/);
+
+export const clientMessageSchema = z.discriminatedUnion('type', [
+  z.object({
+    type: z.literal('hello'),
+    id: requestId,
+    version: z.number().int(),
+    printer: z.string().max(64),
+  }),
+  z.object({ type: z.literal('sign-in'), id: requestId, badge: z.string().min(1).max(128) }),
+  z.object({ type: z.literal('resume'), id: requestId, token: z.string().min(16).max(256) }),
+  z.object({ type: z.literal('list'), id: requestId }),
+  z.object({ type: z.literal('update-settings'), id: requestId, jobId, settings: settingsPatchSchema }),
+  z.object({
+    type: z.literal('release'),
+    id: requestId,
+    releaseId: releaseIdSchema,
+    jobIds,
+    keep: z.boolean().default(false),
+  }),
+  z.object({ type: z.literal('delete'), id: requestId, jobIds }),
+  z.object({ type: z.literal('sign-out'), id: requestId }),
+]);
+export type ClientMessage = z.infer<typeof clientMessageSchema>;
+export type ClientMessageType = ClientMessage['type'];
+
+const userViewSchema = z.object({ name: z.string(), displayName: z.string() });
+
+/** Release progress for one job (PRODUCT.md §5.5). */
+export const JOB_EVENTS = ['queued', 'printing', 'printed', 'failed'] as const;
+export type JobEvent = (typeof JOB_EVENTS)[number];
+
+export const serverMessageSchema = z.discriminatedUnion('type', [
+  z.object({
+    type: z.literal('welcome'),
+    id: requestId,
+    version: z.number().int(),
+    printer: printerViewSchema,
+    status: printerStatusSchema.nullable(),
+  }),
+  z.object({ type: z.literal('signed-in'), id: requestId, user: userViewSchema, token: z.string() }),
+  z.object({
+    type: z.literal('jobs'),
+    id: requestId.optional(),
+    own: z.array(jobViewSchema),
+    delegated: z.array(z.object({ owner: userViewSchema, jobs: z.array(jobViewSchema) })),
+  }),
+  z.object({ type: z.literal('ok'), id: requestId }),
+  z.object({
+    type: z.literal('release-accepted'),
+    id: requestId,
+    releaseId: releaseIdSchema,
+    jobIds: z.array(jobId),
+    repeated: z.boolean(),
+  }),
+  z.object({
+    type: z.literal('job-event'),
+    releaseId: releaseIdSchema,
+    jobId,
+    jobName: z.string(),
+    event: z.enum(JOB_EVENTS),
+    error: errorBodySchema.nullable(),
+  }),
+  z.object({ type: z.literal('signed-out'), reason: z.enum(['requested', 'expired']) }),
+  z.object({
+    type: z.literal('error'),
+    id: requestId.nullable(),
+    code: errorCodeSchema,
+    message: z.string(),
+  }),
+]);
+export type ServerMessage = z.infer<typeof serverMessageSchema>;
+
+export type ParseResult<T> = { ok: true; value: T } | { ok: false; id: number | null; error: ErrorBody };
+
+/** Parses one raw frame into a typed message; never throws. */
+function parseFrame<T>(raw: string, schema: z.ZodType<T>): ParseResult<T> {
+  if (raw.length > MAX_PANEL_MESSAGE_BYTES) {
+    return fail(null, `Message is ${raw.length} bytes; the limit is ${MAX_PANEL_MESSAGE_BYTES}.`);
+  }
+  let json: unknown;
+  try {
+    json = JSON.parse(raw);
+  } catch {
+    return fail(null, 'Message is not JSON.');
+  }
+  const result = schema.safeParse(json);
+  if (result.success) return { ok: true, value: result.data };
+  const id = (json as { id?: unknown } | null)?.id;
+  const issue = result.error.issues[0];
+  const where = issue && issue.path.length > 0 ? `${issue.path.join('.')}: ` : '';
+  return fail(
+    typeof id === 'number' ? id : null,
+    `Message not understood: ${where}${issue?.message ?? 'invalid'}.`,
+  );
+}
+
+function fail(id: number | null, message: string): ParseResult<never> {
+  return { ok: false, id, error: { code: 'bad-message', message } };
+}
+
+export const parseClientMessage = (raw: string): ParseResult<ClientMessage> =>
+  parseFrame(raw, clientMessageSchema);
+export const parseServerMessage = (raw: string): ParseResult<ServerMessage> =>
+  parseFrame(raw, serverMessageSchema);
+
+/** The request message types, without `id`, for a typed client. */
+export type ClientRequest = ClientMessage extends infer M
+  ? M extends { id: number }
+    ? Omit<M, 'id'>
+    : never
+  : never;

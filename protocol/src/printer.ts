@@ -1,0 +1,43 @@
+import { z } from 'zod';
+import { COLOR_MODES, MAX_COPIES, SIDES } from './settings';
+
+/** `printer-state` (RFC 8011 §5.4.11) as a word. */
+export const PRINTER_STATES = ['idle', 'processing', 'stopped'] as const;
+export type PrinterState = (typeof PRINTER_STATES)[number];
+
+/**
+ * What a printer can do, read from its Get-Printer-Attributes answer when it is added and before each
+ * release. The panel offers only what is here.
+ */
+export const printerCapabilitiesSchema = z.object({
+  makeAndModel: z.string().max(256),
+  colorModes: z.array(z.enum(COLOR_MODES)).min(1),
+  sides: z.array(z.enum(SIDES)).min(1),
+  copiesMax: z.number().int().min(1).max(MAX_COPIES),
+  /** `finishings-supported` without 3 (`none`). */
+  finishings: z.array(z.number().int()),
+  media: z.array(z.string()),
+  mediaDefault: z.string().nullable(),
+  numberUp: z.array(z.number().int()),
+  documentFormats: z.array(z.string()),
+});
+export type PrinterCapabilities = z.infer<typeof printerCapabilitiesSchema>;
+
+/** A printer's state at one moment, from `printer-state`, `printer-state-reasons`, `printer-is-accepting-jobs`. */
+export const printerStatusSchema = z.object({
+  state: z.enum(PRINTER_STATES),
+  reasons: z.array(z.string()),
+  acceptingJobs: z.boolean(),
+});
+export type PrinterStatus = z.infer<typeof printerStatusSchema>;
+
+/** Printer names appear in URLs (`/panel/?printer=<name>`): keep them to a safe alphabet. */
+export const printerNameSchema = z
+  .string()
+  .regex(/^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/, 'letters, digits, dot, dash or underscore; at most 64');
+
+export const printerViewSchema = z.object({
+  name: printerNameSchema,
+  capabilities: printerCapabilitiesSchema,
+});
+export type PrinterView = z.infer<typeof printerViewSchema>;
