@@ -82,6 +82,8 @@ export const serverMessageSchema = z.discriminatedUnion('type', [
     jobId,
     jobName: z.string(),
     event: z.enum(JOB_EVENTS),
+    /** Words for the person, e.g. "printed in black and white" or "waiting: the printer is busy". */
+    note: z.string().nullable(),
     error: errorBodySchema.nullable(),
   }),
   z.object({ type: z.literal('signed-out'), reason: z.enum(['requested', 'expired']) }),

@@ -1,0 +1,48 @@
+import type { Readable } from 'node:stream';
+import { AppError } from '@quire/protocol';
+import { peekHeader, readIppHeader, Status } from '@quire/protocol/ipp';
+import type { Logger } from '../../../log';
+import { type DocumentBody, type OperationContext, runOperation } from './operations';
+import { checkRequest, IppError, respond } from './request';
+
+/** Largest attribute section a client may send; real requests are a few hundred bytes. @default 64 KiB */
+export const MAX_REQUEST_HEADER_BYTES = 64 * 1024;
+
+/** An IPP answer, or an HTTP-level refusal when the request is too broken to answer in IPP. */
+export type IppAnswer = { ipp: Buffer } | { httpStatus: 400; text: string };
+
+/**
+ * Handles one IPP request arriving on `stream` (the HTTP body): decodes the attributes with bounds,
+ * runs the RFC 8011 §4.1 checks and the operation, and encodes the answer. Never throws: every failure
+ * becomes an IPP status with a `status-message` that says why.
+ */
+export function createIppHandler(ctx: Omit<OperationContext, 'host'>, log: Logger) {
+  return async (stream: Readable, host: string): Promise<IppAnswer> => {
+    const read = await readIppHeader(stream, { maxHeaderBytes: MAX_REQUEST_HEADER_BYTES });
+    if (!read.ok) {
+      const header = peekHeader(read.head);
+      const why = `Malformed IPP request: ${read.error.message} (byte ${read.error.offset}).`;
+      log.warn('ipp request rejected', { reason: read.error.message });
+      if (!header) return { httpStatus: 400, text: why };
+      const status = read.error.kind === 'too-large' ? Status.requestEntityTooLarge : Status.badRequest;
+      return { ipp: respond(header, status, [], why) };
+    }
+    const { message } = read.decoded;
+    try {
+      const request = checkRequest(message);
+      const result = await runOperation(request, documentBody(read.leftover, stream), { ...ctx, host });
+      return { ipp: respond(message, result.status, result.groups, result.message) };
+    } catch (error) {
+      if (error instanceof IppError) return { ipp: respond(message, error.status, error.extraGroups, error.message) };
+      if (error instanceof AppError) return { ipp: respond(message, Status.internalError, [], error.message) };
+      log.error('ipp operation failed', { operation: message.code, error: String(error) });
+      return { ipp: respond(message, Status.internalError, [], 'Internal error; the job was not accepted.') };
+    }
+  };
+}
+
+async function* documentBody(leftover: Buffer, stream: Readable): DocumentBody {
+  if (leftover.length > 0) yield leftover;
+  if (stream.readableEnded) return;
+  for await (const chunk of stream) yield chunk as Buffer;
+}

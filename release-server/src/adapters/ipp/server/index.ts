@@ -1,0 +1,1 @@
+export { createIppHandler, type IppAnswer } from './handler';

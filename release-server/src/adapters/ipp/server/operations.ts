@@ -1,0 +1,237 @@
+import { AppError } from '@quire/protocol';
+import { A, GroupTag, type IppAttribute, type IppGroup, Operation, Status } from '@quire/protocol/ipp';
+import { isAcceptedFormat } from '../../../domain/document-format';
+import type { IngestService, JobRequest } from '../../../services/ingest';
+import type { JobRemoval } from '../../../services/job-removal';
+import type { JobRecord, JobStore } from '../../sqlite/job-store';
+import { readJobTemplate } from '../job-template';
+import { jobAttributes } from './job-attributes';
+import { printerAttributes } from './printer-attributes';
+import { type CheckedRequest, IppError } from './request';
+
+export interface OperationContext {
+  host: string;
+  ingest: IngestService;
+  removal: JobRemoval;
+  jobs: JobStore;
+}
+
+export interface OperationResult {
+  status: number;
+  groups: IppGroup[];
+  message?: string;
+}
+
+/** The document data that follows the attributes. */
+export type DocumentBody = AsyncIterable<Buffer>;
+
+/** Attributes every job answer carries (RFC 8011 §4.2.1.2). */
+const JOB_ANSWER = ['job-id', 'job-uri', 'job-state', 'job-state-reasons', 'job-state-message'];
+const GET_JOBS_DEFAULT = ['job-id', 'job-uri'];
+
+export async function runOperation(
+  req: CheckedRequest,
+  body: DocumentBody,
+  ctx: OperationContext,
+): Promise<OperationResult> {
+  switch (req.operationId) {
+    case Operation.PrintJob: {
+      const { job, unsupported } = jobRequestOf(req);
+      const held = await withAppErrors(() => ctx.ingest.submit(job, body));
+      return jobAnswer(held, ctx.host, unsupported);
+    }
+    case Operation.ValidateJob: {
+      const { unsupported } = jobRequestOf(req);
+      return unsupportedAnswer(unsupported);
+    }
+    case Operation.CreateJob: {
+      const { job, unsupported } = jobRequestOf(req);
+      return jobAnswer(await ctx.ingest.create(job), ctx.host, unsupported);
+    }
+    case Operation.SendDocument: {
+      const job = await targetJob(req, ctx);
+      if (req.operation.has('compression') && req.operation.string('compression') !== 'none') {
+        throw new IppError(Status.compressionNotSupported, 'Only uncompressed documents are accepted.');
+      }
+      const format = declaredFormat(req);
+      if (job.state !== 'incoming') {
+        throw new IppError(Status.multipleDocumentJobsNotSupported, 'This job already has its document; a job holds one.');
+      }
+      return jobAnswer(await withAppErrors(() => ctx.ingest.attach(job.id, format, body)), ctx.host, []);
+    }
+    case Operation.CancelJob: {
+      const job = await targetJob(req, ctx);
+      await withAppErrors(() => ctx.removal.delete(job));
+      return { status: Status.successfulOk, groups: [] };
+    }
+    case Operation.GetJobAttributes: {
+      const job = await targetJob(req, ctx);
+      const attributes = jobAttributes(job, ctx.host, req.operation.strings('requested-attributes'), ['all']);
+      return { status: Status.successfulOk, groups: [{ tag: GroupTag.job, attributes }] };
+    }
+    case Operation.GetJobs:
+      return getJobs(req, ctx);
+    case Operation.GetPrinterAttributes: {
+      printerTarget(req);
+      const attributes = printerAttributes(
+        { host: ctx.host, queuedJobCount: await ctx.jobs.countHeld(), acceptingJobs: true },
+        req.operation.strings('requested-attributes'),
+      );
+      return { status: Status.successfulOk, groups: [{ tag: GroupTag.printer, attributes }] };
+    }
+    default:
+      throw new IppError(Status.operationNotSupported, 'Operation not supported.');
+  }
+}
+
+/** The queue is `/ipp/print`; a request for any other printer is for a printer that does not exist. */
+function printerTarget(req: CheckedRequest): void {
+  const uri = req.operation.string('printer-uri');
+  if (uri === undefined) throw new IppError(Status.badRequest, 'printer-uri is required.');
+  let path: string;
+  try {
+    path = new URL(uri).pathname;
+  } catch {
+    throw new IppError(Status.badRequest, `printer-uri "${uri.slice(0, 100)}" is not a URI.`);
+  }
+  if (path.replace(/\/+$/, '') !== '/ipp/print') {
+    throw new IppError(Status.notFound, `There is no printer at ${path.slice(0, 100)}; the queue is /ipp/print.`);
+  }
+}
+
+function declaredFormat(req: CheckedRequest): string | undefined {
+  const format = req.operation.string('document-format');
+  if (format !== undefined && !isAcceptedFormat(format)) {
+    throw new IppError(Status.documentFormatNotSupported, `Documents of type ${format} are not accepted.`, [
+      { tag: GroupTag.unsupported, attributes: [A.mimeMediaType('document-format', format)] },
+    ]);
+  }
+  return format;
+}
+
+/** Reads and checks what Print-Job, Validate-Job and Create-Job have in common. */
+function jobRequestOf(req: CheckedRequest): { job: JobRequest; unsupported: IppAttribute[] } {
+  printerTarget(req);
+  const compression = req.operation.string('compression');
+  if (compression !== undefined && compression !== 'none') {
+    throw new IppError(Status.compressionNotSupported, `Compression ${compression} is not supported; send documents uncompressed.`, [
+      { tag: GroupTag.unsupported, attributes: [A.keyword('compression', compression)] },
+    ]);
+  }
+  const format = declaredFormat(req);
+  const template = readJobTemplate(req.job);
+  if (template.unsupported.length > 0 && req.operation.bool('ipp-attribute-fidelity') === true) {
+    throw new IppError(Status.attributesOrValuesNotSupported, 'Some job attributes cannot be honoured.', [
+      { tag: GroupTag.unsupported, attributes: template.unsupported },
+    ]);
+  }
+  const user = (req.operation.string('requesting-user-name') ?? '').trim().slice(0, 255) || 'anonymous';
+  const name = (req.operation.string('job-name') ?? req.operation.string('document-name') ?? '').trim() || 'Untitled';
+  return {
+    job: {
+      requestingUserName: user,
+      jobName: name.slice(0, 255),
+      declaredFormat: format,
+      settings: template.settings,
+      submittedColor: template.submittedColor,
+      source: 'ipp',
+    },
+    unsupported: template.unsupported,
+  };
+}
+
+function unsupportedAnswer(unsupported: IppAttribute[]): OperationResult {
+  if (unsupported.length === 0) return { status: Status.successfulOk, groups: [] };
+  return {
+    status: Status.successfulOkIgnoredOrSubstituted,
+    groups: [{ tag: GroupTag.unsupported, attributes: unsupported }],
+  };
+}
+
+function jobAnswer(job: JobRecord, host: string, unsupported: IppAttribute[]): OperationResult {
+  const base = unsupportedAnswer(unsupported);
+  const attributes = jobAttributes(job, host, JOB_ANSWER, JOB_ANSWER);
+  return { status: base.status, groups: [...base.groups, { tag: GroupTag.job, attributes }] };
+}
+
+/**
+ * The job a job operation names, by `job-uri` or `printer-uri` + `job-id` (RFC 8011 §4.3). Job
+ * operations are for the job's owner: `requesting-user-name` must match the name it was sent under.
+ */
+async function targetJob(req: CheckedRequest, ctx: OperationContext): Promise<JobRecord> {
+  let id: number | undefined;
+  const jobUri = req.operation.string('job-uri');
+  if (jobUri !== undefined) {
+    const match = /\/ipp\/print\/(\d{1,15})$/.exec(jobUri);
+    if (!match) throw new IppError(Status.notFound, `job-uri ${jobUri.slice(0, 100)} names no job of this queue.`);
+    id = Number(match[1]);
+  } else {
+    printerTarget(req);
+    id = req.operation.int('job-id');
+    if (id === undefined) throw new IppError(Status.badRequest, 'job-id is required with printer-uri.');
+  }
+  const job = await ctx.jobs.get(id);
+  if (!job) throw new IppError(Status.notFound, `There is no job ${id}.`);
+  const user = (req.operation.string('requesting-user-name') ?? '').trim().toLowerCase();
+  if (user !== job.requestingUserName.toLowerCase()) {
+    throw new IppError(Status.notAuthorized, `Job ${id} belongs to someone else.`);
+  }
+  return job;
+}
+
+/**
+ * Get-Jobs (RFC 8011 §4.2.6). Only the requester's own jobs are listed, whatever `my-jobs` says: job
+ * names on a secure queue are private.
+ */
+async function getJobs(req: CheckedRequest, ctx: OperationContext): Promise<OperationResult> {
+  printerTarget(req);
+  const which = req.operation.string('which-jobs') ?? 'not-completed';
+  const states =
+    which === 'completed'
+      ? (['printed', 'deleted', 'expired', 'failed'] as const)
+      : which === 'all'
+        ? undefined
+        : which === 'not-completed'
+          ? (['incoming', 'held', 'kept', 'releasing'] as const)
+          : null;
+  if (states === null) {
+    throw new IppError(Status.attributesOrValuesNotSupported, `which-jobs ${which} is not supported.`, [
+      { tag: GroupTag.unsupported, attributes: [A.keyword('which-jobs', which)] },
+    ]);
+  }
+  const limit = req.operation.int('limit');
+  const user = (req.operation.string('requesting-user-name') ?? '').trim();
+  if (user === '') return { status: Status.successfulOk, groups: [] };
+  const jobs = await ctx.jobs.query({
+    ...(states && { states }),
+    ownerKey: user,
+    newestFirst: which === 'completed',
+    limit: limit !== undefined && limit > 0 ? Math.min(limit, 1000) : 1000,
+  });
+  const requested = req.operation.strings('requested-attributes');
+  return {
+    status: Status.successfulOk,
+    groups: jobs.map((job) => ({ tag: GroupTag.job, attributes: jobAttributes(job, ctx.host, requested, GET_JOBS_DEFAULT) })),
+  };
+}
+
+/** Turns the services' coded errors into IPP statuses (RFC 8011 §4.1.6). */
+async function withAppErrors<T>(work: () => Promise<T>): Promise<T> {
+  try {
+    return await work();
+  } catch (error) {
+    if (!(error instanceof AppError)) throw error;
+    switch (error.code) {
+      case 'payload-too-large':
+        throw new IppError(Status.requestEntityTooLarge, error.message);
+      case 'format-not-supported':
+        throw new IppError(Status.documentFormatNotSupported, error.message);
+      case 'job-not-releasable':
+      case 'conflict':
+        throw new IppError(Status.notPossible, error.message);
+      default:
+        throw error;
+    }
+  }
+}
+

@@ -1,0 +1,147 @@
+import sqlite3 from 'sqlite3';
+
+export type SqlValue = string | number | bigint | null | Buffer;
+export type Params = readonly SqlValue[] | Readonly<Record<string, SqlValue>>;
+
+export interface RunResult {
+  lastId: number;
+  changes: number;
+}
+
+/** What a query can run on: the database (reads outside a transaction) or an open transaction. */
+export interface Queryable {
+  all<T>(sql: string, params?: Params): Promise<T[]>;
+  get<T>(sql: string, params?: Params): Promise<T | undefined>;
+}
+
+export interface Transaction extends Queryable {
+  run(sql: string, params?: Params): Promise<RunResult>;
+  /** Runs a script of several statements, uncached (migrations). */
+  exec(sql: string): Promise<void>;
+}
+
+/**
+ * One sqlite3 connection with a cache of prepared statements. Only `all` and `run` are used: a
+ * Statement#get leaves the statement un-reset, which would keep a read snapshot open.
+ */
+class Connection implements Transaction {
+  private readonly statements = new Map<string, sqlite3.Statement>();
+
+  constructor(readonly db: sqlite3.Database) {}
+
+  static open(file: string, mode: number): Promise<Connection> {
+    return new Promise((resolve, reject) => {
+      const db = new sqlite3.Database(file, mode, (err) => (err ? reject(err) : resolve(new Connection(db))));
+    });
+  }
+
+  all<T>(sql: string, params: Params = []): Promise<T[]> {
+    const stmt = this.statement(sql);
+    return new Promise((resolve, reject) => {
+      stmt.all(params, (err: Error | null, rows: T[]) => (err ? reject(err) : resolve(rows)));
+    });
+  }
+
+  async get<T>(sql: string, params: Params = []): Promise<T | undefined> {
+    return (await this.all<T>(sql, params))[0];
+  }
+
+  run(sql: string, params: Params = []): Promise<RunResult> {
+    const stmt = this.statement(sql);
+    return new Promise((resolve, reject) => {
+      stmt.run(params, function (this: sqlite3.RunResult, err: Error | null) {
+        if (err) reject(err);
+        else resolve({ lastId: this.lastID, changes: this.changes });
+      });
+    });
+  }
+
+  exec(sql: string): Promise<void> {
+    return new Promise((resolve, reject) => this.db.exec(sql, (err) => (err ? reject(err) : resolve())));
+  }
+
+  async close(): Promise<void> {
+    await Promise.all(
+      [...this.statements.values()].map((s) => new Promise<void>((resolve) => s.finalize(() => resolve()))),
+    );
+    this.statements.clear();
+    await new Promise<void>((resolve, reject) => this.db.close((err) => (err ? reject(err) : resolve())));
+  }
+
+  private statement(sql: string): sqlite3.Statement {
+    let stmt = this.statements.get(sql);
+    if (!stmt) {
+      stmt = this.db.prepare(sql);
+      this.statements.set(sql, stmt);
+    }
+    return stmt;
+  }
+}
+
+/**
+ * The database: a writer connection through which every write passes one at a time, and a reader
+ * connection for queries outside transactions. WAL mode lets the reader see the last committed state
+ * while a write is under way; `synchronous=FULL` makes a commit durable before it returns, so a job
+ * acknowledged to a client survives a crash or power loss.
+ */
+export class Database implements Queryable {
+  private queue: Promise<unknown> = Promise.resolve();
+
+  private constructor(
+    private readonly writer: Connection,
+    private readonly reader: Connection,
+  ) {}
+
+  static async open(file: string): Promise<Database> {
+    const writer = await Connection.open(file, sqlite3.OPEN_READWRITE | sqlite3.OPEN_CREATE | sqlite3.OPEN_FULLMUTEX);
+    await writer.exec(`
+      PRAGMA journal_mode = WAL;
+      PRAGMA synchronous = FULL;
+      PRAGMA foreign_keys = ON;
+      PRAGMA busy_timeout = 5000;
+    `);
+    const reader = await Connection.open(file, sqlite3.OPEN_READONLY | sqlite3.OPEN_FULLMUTEX);
+    await reader.exec('PRAGMA busy_timeout = 5000; PRAGMA query_only = ON;');
+    return new Database(writer, reader);
+  }
+
+  all<T>(sql: string, params?: Params): Promise<T[]> {
+    return this.reader.all<T>(sql, params);
+  }
+
+  get<T>(sql: string, params?: Params): Promise<T | undefined> {
+    return this.reader.get<T>(sql, params);
+  }
+
+  /**
+   * Runs `work` in a write transaction (BEGIN IMMEDIATE), after every earlier one has finished.
+   * Commits when `work` resolves, rolls back when it throws.
+   */
+  transaction<T>(work: (tx: Transaction) => Promise<T>): Promise<T> {
+    const run = async (): Promise<T> => {
+      await this.writer.run('BEGIN IMMEDIATE');
+      try {
+        const result = await work(this.writer);
+        await this.writer.run('COMMIT');
+        return result;
+      } catch (error) {
+        await this.writer.run('ROLLBACK').catch(() => undefined);
+        throw error;
+      }
+    };
+    const next = this.queue.then(run, run);
+    this.queue = next.catch(() => undefined);
+    return next;
+  }
+
+  /** Runs a script on the writer outside the queue; only for start-up, before any other use. */
+  execScript(sql: string): Promise<void> {
+    return this.writer.exec(sql);
+  }
+
+  async close(): Promise<void> {
+    await this.queue;
+    await this.reader.close();
+    await this.writer.close();
+  }
+}

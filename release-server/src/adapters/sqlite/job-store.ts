@@ -1,0 +1,231 @@
+import {
+  type ColorMode,
+  type ErrorBody,
+  type ErrorCode,
+  type JobSettings,
+  type JobSource,
+  type JobState,
+  jobSettingsSchema,
+  type PageSource,
+} from '@quire/protocol';
+import type { Database, Queryable, Transaction } from './database';
+
+/** A job as the server keeps it. Times are ms since the epoch. */
+export interface JobRecord {
+  id: number;
+  userId: number | null;
+  requestingUserName: string;
+  name: string;
+  source: JobSource;
+  format: string;
+  size: number;
+  pages: number | null;
+  pagesSource: PageSource;
+  submittedColor: ColorMode;
+  settings: JobSettings;
+  state: JobState;
+  error: ErrorBody | null;
+  spoolFile: string | null;
+  submittedAt: number;
+  updatedAt: number;
+  printedAt: number | null;
+}
+
+export type NewJob = Omit<JobRecord, 'id' | 'updatedAt' | 'printedAt' | 'error'>;
+
+interface JobRow {
+  id: number;
+  user_id: number | null;
+  requesting_user_name: string;
+  name: string;
+  source: JobSource;
+  format: string;
+  size: number;
+  pages: number | null;
+  pages_source: PageSource;
+  submitted_color: ColorMode;
+  settings: string;
+  state: JobState;
+  error_code: ErrorCode | null;
+  error_message: string | null;
+  spool_file: string | null;
+  submitted_at: number;
+  updated_at: number;
+  printed_at: number | null;
+}
+
+const COLUMNS = `id, user_id, requesting_user_name, name, source, format, size, pages, pages_source, submitted_color,
+  settings, state, error_code, error_message, spool_file, submitted_at, updated_at, printed_at`;
+
+function toRecord(r: JobRow): JobRecord {
+  return {
+    id: r.id,
+    userId: r.user_id,
+    requestingUserName: r.requesting_user_name,
+    name: r.name,
+    source: r.source,
+    format: r.format,
+    size: r.size,
+    pages: r.pages,
+    pagesSource: r.pages_source,
+    submittedColor: r.submitted_color,
+    settings: jobSettingsSchema.parse(JSON.parse(r.settings)),
+    state: r.state,
+    error: r.error_code ? { code: r.error_code, message: r.error_message ?? '' } : null,
+    spoolFile: r.spool_file,
+    submittedAt: r.submitted_at,
+    updatedAt: r.updated_at,
+    printedAt: r.printed_at,
+  };
+}
+
+const placeholders = (n: number): string => Array.from({ length: n }, () => '?').join(', ');
+
+export interface JobQuery {
+  states?: readonly JobState[];
+  /** Only jobs sent under this requesting-user-name (case-insensitive). */
+  ownerKey?: string;
+  userId?: number;
+  limit?: number;
+  /** Newest first when true. @default false */
+  newestFirst?: boolean;
+}
+
+export class JobStore {
+  constructor(private readonly db: Database) {}
+
+  async insert(tx: Transaction, job: NewJob): Promise<number> {
+    const { lastId } = await tx.run(
+      `INSERT INTO jobs (user_id, requesting_user_name, owner_key, name, source, format, size, pages, pages_source,
+         submitted_color, settings, state, spool_file, submitted_at, updated_at)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      [
+        job.userId,
+        job.requestingUserName,
+        job.requestingUserName.toLowerCase(),
+        job.name,
+        job.source,
+        job.format,
+        job.size,
+        job.pages,
+        job.pagesSource,
+        job.submittedColor,
+        JSON.stringify(job.settings),
+        job.state,
+        job.spoolFile,
+        job.submittedAt,
+        job.submittedAt,
+      ],
+    );
+    return lastId;
+  }
+
+  async get(id: number, q: Queryable = this.db): Promise<JobRecord | undefined> {
+    const row = await q.get<JobRow>(`SELECT ${COLUMNS} FROM jobs WHERE id = ?`, [id]);
+    return row && toRecord(row);
+  }
+
+  async getMany(ids: readonly number[], q: Queryable = this.db): Promise<JobRecord[]> {
+    if (ids.length === 0) return [];
+    const rows = await q.all<JobRow>(`SELECT ${COLUMNS} FROM jobs WHERE id IN (${placeholders(ids.length)})`, ids);
+    return rows.map(toRecord);
+  }
+
+  /** A user's jobs in the given states, oldest first (the order they were sent). */
+  async listForUsers(userIds: readonly number[], states: readonly JobState[]): Promise<JobRecord[]> {
+    if (userIds.length === 0) return [];
+    const rows = await this.db.all<JobRow>(
+      `SELECT ${COLUMNS} FROM jobs
+       WHERE user_id IN (${placeholders(userIds.length)}) AND state IN (${placeholders(states.length)})
+       ORDER BY submitted_at, id`,
+      [...userIds, ...states],
+    );
+    return rows.map(toRecord);
+  }
+
+  async query(query: JobQuery = {}): Promise<JobRecord[]> {
+    const where: string[] = [];
+    const params: (string | number)[] = [];
+    if (query.states) {
+      where.push(`state IN (${placeholders(query.states.length)})`);
+      params.push(...query.states);
+    }
+    if (query.ownerKey !== undefined) {
+      where.push('owner_key = ?');
+      params.push(query.ownerKey.toLowerCase());
+    }
+    if (query.userId !== undefined) {
+      where.push('user_id = ?');
+      params.push(query.userId);
+    }
+    const order = query.newestFirst ? 'DESC' : 'ASC';
+    const rows = await this.db.all<JobRow>(
+      `SELECT ${COLUMNS} FROM jobs ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
+       ORDER BY id ${order} ${query.limit ? 'LIMIT ?' : ''}`,
+      query.limit ? [...params, query.limit] : params,
+    );
+    return rows.map(toRecord);
+  }
+
+  /**
+   * Moves a job to `to` only if it is in one of `from`; returns whether it moved. The guard makes
+   * each transition race-free: of two panels releasing the same job, exactly one sees `true`.
+   */
+  async transition(
+    tx: Transaction,
+    id: number,
+    from: readonly JobState[],
+    to: JobState,
+    error: ErrorBody | null = null,
+    now = Date.now(),
+  ): Promise<boolean> {
+    const { changes } = await tx.run(
+      `UPDATE jobs SET state = ?, error_code = ?, error_message = ?, updated_at = ?,
+         printed_at = CASE WHEN ? IN ('printed', 'kept') THEN ? ELSE printed_at END
+       WHERE id = ? AND state IN (${placeholders(from.length)})`,
+      [to, error?.code ?? null, error?.message ?? null, now, to, now, id, ...from],
+    );
+    return changes === 1;
+  }
+
+  async updateSettings(tx: Transaction, id: number, settings: JobSettings): Promise<void> {
+    await tx.run('UPDATE jobs SET settings = ?, updated_at = ? WHERE id = ?', [JSON.stringify(settings), Date.now(), id]);
+  }
+
+  /** Completes a Create-Job once its document is spooled. */
+  async attachDocument(
+    tx: Transaction,
+    id: number,
+    doc: { spoolFile: string; size: number; format: string; pages: number | null; pagesSource: PageSource },
+  ): Promise<boolean> {
+    const { changes } = await tx.run(
+      `UPDATE jobs SET spool_file = ?, size = ?, format = ?, pages = ?, pages_source = ?, state = 'held', updated_at = ?
+       WHERE id = ? AND state = 'incoming'`,
+      [doc.spoolFile, doc.size, doc.format, doc.pages, doc.pagesSource, Date.now(), id],
+    );
+    return changes === 1;
+  }
+
+  async clearSpoolFile(tx: Transaction, id: number): Promise<void> {
+    await tx.run('UPDATE jobs SET spool_file = NULL WHERE id = ?', [id]);
+  }
+
+  /** Gives a newly known user the jobs sent under their names before they existed. */
+  async claimOrphans(tx: Transaction, userId: number, names: readonly string[]): Promise<number> {
+    const keys = names.map((n) => n.toLowerCase());
+    if (keys.length === 0) return 0;
+    const { changes } = await tx.run(
+      `UPDATE jobs SET user_id = ? WHERE user_id IS NULL AND owner_key IN (${placeholders(keys.length)})`,
+      [userId, ...keys],
+    );
+    return changes;
+  }
+
+  /** Number of jobs waiting, for `queued-job-count`. */
+  async countHeld(): Promise<number> {
+    const row = await this.db.get<{ n: number }>(
+      "SELECT count(*) AS n FROM jobs WHERE state IN ('incoming', 'held', 'releasing')",
+    );
+    return row?.n ?? 0;
+  }
+}

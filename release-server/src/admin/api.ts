@@ -1,0 +1,71 @@
+import { type AdminJob, addPrinterBodySchema, AppError, type JobState, JOB_STATES } from '@quire/protocol';
+import { Hono } from 'hono';
+import { adminAuth } from '../adapters/http/admin-auth';
+import type { Database } from '../adapters/sqlite/database';
+import type { JobStore } from '../adapters/sqlite/job-store';
+import type { UserStore } from '../adapters/sqlite/user-store';
+import type { Logger } from '../log';
+import { toJobView } from '../services/panel';
+import type { PrinterService } from '../services/printers';
+import { mountImports } from './imports';
+
+export interface AdminDeps {
+  db: Database;
+  jobs: JobStore;
+  users: UserStore;
+  printers: PrinterService;
+  log: Logger;
+  adminToken: string | undefined;
+}
+
+/** Reads a JSON body; a body that is not JSON is a `bad-request` with a reason. */
+export async function jsonBody(req: { json(): Promise<unknown> }): Promise<unknown> {
+  try {
+    return await req.json();
+  } catch {
+    throw new AppError('bad-request', 'The body is not valid JSON.');
+  }
+}
+
+/** The admin REST API under `/api/admin`, every route behind the admin token. */
+export function adminApi(deps: AdminDeps): Hono {
+  const app = new Hono();
+  app.use('*', adminAuth(deps.adminToken));
+
+  app.get('/printers', async (c) => c.json(await deps.printers.list()));
+
+  app.post('/printers', async (c) => {
+    const parsed = addPrinterBodySchema.safeParse(await jsonBody(c.req));
+    if (!parsed.success) {
+      const issue = parsed.error.issues[0]!;
+      throw new AppError('bad-request', `${issue.path.join('.') || 'body'}: ${issue.message}`);
+    }
+    const { printer, created } = await deps.printers.add(parsed.data.name, parsed.data.uri);
+    return c.json(printer, created ? 201 : 200);
+  });
+
+  app.get('/jobs', async (c) => {
+    const state = c.req.query('state');
+    if (state !== undefined && !(JOB_STATES as readonly string[]).includes(state)) {
+      throw new AppError('bad-request', `state must be one of ${JOB_STATES.join(', ')}.`);
+    }
+    const limit = Math.min(Number(c.req.query('limit') ?? 1000) || 1000, 10_000);
+    const jobs = await deps.jobs.query({ ...(state && { states: [state as JobState] }), limit, newestFirst: true });
+    const users = new Map<number, Awaited<ReturnType<UserStore['get']>>>();
+    const out: AdminJob[] = [];
+    for (const job of jobs) {
+      if (job.userId !== null && !users.has(job.userId)) users.set(job.userId, await deps.users.get(job.userId));
+      const user = job.userId !== null ? users.get(job.userId) : undefined;
+      out.push({
+        ...toJobView(job, user?.shortname ?? user?.email ?? job.requestingUserName),
+        requestingUserName: job.requestingUserName,
+        userEmail: user?.email ?? null,
+        format: job.format,
+      });
+    }
+    return c.json(out);
+  });
+
+  mountImports(app, deps);
+  return app;
+}

@@ -1,0 +1,69 @@
+import path from 'node:path';
+import { z } from 'zod';
+
+const flag = z
+  .enum(['0', '1', 'true', 'false', 'yes', 'no'])
+  .transform((v) => v === '1' || v === 'true' || v === 'yes');
+
+/**
+ * Every setting of the release server, read once from the environment. Nothing else reads `process.env`.
+ */
+const configSchema = z.object({
+  /** HTTP port for IPP, the panel, the admin API and pages; 0 picks a free port. @default 8080 */
+  PORT: z.coerce.number().int().min(0).max(65535).default(8080),
+  /** Address to listen on. @default 127.0.0.1 */
+  HOST: z.string().min(1).default('127.0.0.1'),
+  /** Where the database and the document spool live. @default ./data */
+  DATA_DIR: z.string().min(1).default('./data'),
+  /** Bearer token for the admin REST API; without it the admin API refuses every call. */
+  ADMIN_TOKEN: z.string().min(16, 'ADMIN_TOKEN must be at least 16 characters').optional(),
+  /** Start with demo users, badges and a simulated printer. @default 1 */
+  DEMO: flag.default(true),
+  /** Largest document accepted, in MiB. @default 2048 */
+  MAX_DOCUMENT_MB: z.coerce.number().int().min(1).max(1024 * 1024).default(2048),
+  /** How long a printer may take to answer one IPP request, in ms. @default 30000 */
+  PRINTER_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(30_000),
+  /** How long a release waits for a busy printer before giving up, in ms. @default 60000 */
+  PRINTER_BUSY_WAIT_MS: z.coerce.number().int().min(0).max(3_600_000).default(60_000),
+  /** Log verbosity. @default info */
+  LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info'),
+});
+
+export type Config = Readonly<{
+  port: number;
+  host: string;
+  dataDir: string;
+  adminToken: string | undefined;
+  demo: boolean;
+  maxDocumentBytes: number;
+  printerTimeoutMs: number;
+  printerBusyWaitMs: number;
+  logLevel: z.infer<typeof configSchema>['LOG_LEVEL'];
+}>;
+
+export class ConfigError extends Error {
+  override name = 'ConfigError';
+}
+
+/** Validates the environment; a bad value fails fast with a message naming the variable. */
+export function loadConfig(env: Record<string, string | undefined>): Config {
+  const result = configSchema.safeParse(
+    Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v !== '')),
+  );
+  if (!result.success) {
+    const lines = result.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`);
+    throw new ConfigError(`Invalid configuration:\n${lines.join('\n')}`);
+  }
+  const c = result.data;
+  return Object.freeze({
+    port: c.PORT,
+    host: c.HOST,
+    dataDir: path.resolve(c.DATA_DIR),
+    adminToken: c.ADMIN_TOKEN,
+    demo: c.DEMO,
+    maxDocumentBytes: c.MAX_DOCUMENT_MB * 1024 * 1024,
+    printerTimeoutMs: c.PRINTER_TIMEOUT_MS,
+    printerBusyWaitMs: c.PRINTER_BUSY_WAIT_MS,
+    logLevel: c.LOG_LEVEL,
+  });
+}

@@ -1,0 +1,3 @@
+export { type Config, ConfigError, loadConfig } from './config';
+export { createLogger, type Logger } from './log';
+export { type AppEnv, type RunningServer, type ServerOptions, type Services, startServer } from './server';

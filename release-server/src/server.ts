@@ -1,0 +1,145 @@
+import fs from 'node:fs/promises';
+import type { Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import path from 'node:path';
+import { createAdaptorServer, type HttpBindings } from '@hono/node-server';
+import { AppError, ERROR_CODES, MAX_PANEL_MESSAGE_BYTES, toErrorBody } from '@quire/protocol';
+import { Hono } from 'hono';
+import { WebSocketServer } from 'ws';
+import { createIppHandler } from './adapters/ipp/server';
+import { createPrinterClient, type PrinterClient } from './adapters/ipp/printer-client';
+import { serveFile } from './adapters/http/static-files';
+import { Database } from './adapters/sqlite/database';
+import { JobStore } from './adapters/sqlite/job-store';
+import { migrate } from './adapters/sqlite/migrations';
+import { PrinterStore } from './adapters/sqlite/printer-store';
+import { ReleaseStore } from './adapters/sqlite/release-store';
+import { UserStore } from './adapters/sqlite/user-store';
+import { Spool } from './adapters/spool/spool';
+import { panelSocket } from './adapters/ws/panel-socket';
+import { adminApi } from './admin/api';
+import type { Config } from './config';
+import { createLogger, type Logger } from './log';
+import { DIST_DIR } from './paths';
+import { EventBus } from './services/events';
+import { IngestService } from './services/ingest';
+import { JobRemoval } from './services/job-removal';
+import { PanelService } from './services/panel';
+import { PrinterService } from './services/printers';
+import { ReleaseService } from './services/release';
+import { SessionTokens } from './services/sessions';
+
+export type AppEnv = { Bindings: HttpBindings };
+
+export interface Services {
+  db: Database;
+  jobs: JobStore;
+  users: UserStore;
+  printers: PrinterService;
+  release: ReleaseService;
+  ingest: IngestService;
+  events: EventBus;
+}
+
+export interface ServerOptions {
+  log?: Logger;
+  /** Adds routes (the simulator's kiosk) before the not-found handler. */
+  extend?: (app: Hono<AppEnv>) => void;
+  /** Replaces the IPP client used to reach printers (tests). */
+  printerClient?: PrinterClient;
+}
+
+export interface RunningServer {
+  /** `http://host:port` the server answers on. */
+  url: string;
+  port: number;
+  services: Services;
+  close(): Promise<void>;
+}
+
+/** Opens the data directory, recovers interrupted releases, and starts listening. */
+export async function startServer(config: Config, options: ServerOptions = {}): Promise<RunningServer> {
+  const log = options.log ?? createLogger(config.logLevel);
+  await fs.mkdir(config.dataDir, { recursive: true, mode: 0o700 });
+  const db = await Database.open(path.join(config.dataDir, 'quire.db'));
+  const applied = await migrate(db);
+  if (applied.length > 0) log.info('database migrated', { versions: applied.join(',') });
+  const spool = await Spool.open(config.dataDir);
+
+  const events = new EventBus();
+  const jobs = new JobStore(db);
+  const users = new UserStore(db);
+  const printerStore = new PrinterStore(db);
+  const client = options.printerClient ?? createPrinterClient({ timeoutMs: config.printerTimeoutMs });
+  const ingest = new IngestService({ db, jobs, users, spool, events, log, maxDocumentBytes: config.maxDocumentBytes });
+  const removal = new JobRemoval({ db, jobs, spool, events, log });
+  const release = new ReleaseService(
+    { db, jobs, users, printers: printerStore, releases: new ReleaseStore(db), spool, client, events, log },
+    { busyWaitMs: config.printerBusyWaitMs },
+  );
+  const printers = new PrinterService({ db, printers: printerStore, client, log });
+  const panel = new PanelService({ db, jobs, users, printers: printerStore, release, removal });
+  await release.recover();
+
+  const app = new Hono<AppEnv>();
+  const ipp = createIppHandler({ ingest, removal, jobs }, log);
+  const ippRoute = async (c: import('hono').Context<AppEnv>) => {
+    const type = (c.req.header('content-type') ?? '').split(';')[0]!.trim().toLowerCase();
+    if (type !== 'application/ipp') return c.text('IPP requests need Content-Type: application/ipp.', 400);
+    const answer = await ipp(c.env.incoming, hostOf(c.req.header('host'), config));
+    if ('httpStatus' in answer) return c.text(answer.text, answer.httpStatus);
+    return c.body(new Uint8Array(answer.ipp), 200, { 'content-type': 'application/ipp' });
+  };
+  app.post('/ipp/print', ippRoute);
+  app.post('/ipp/print/:job{[0-9]+}', ippRoute);
+  app.get('/ipp/print', (c) =>
+    c.text(`This is an IPP printer. Add ipp://${hostOf(c.req.header('host'), config)}/ipp/print to your computer.\n`),
+  );
+  app.route('/api/admin', adminApi({ db, jobs, users, printers, log, adminToken: config.adminToken }));
+  app.get('/ws/panel', panelSocket({ panel, events, tokens: new SessionTokens(), log }));
+  app.get('/panel', (c) => c.redirect(`/panel/${new URL(c.req.url).search}`));
+  app.get('/panel/', (c) => serveFile(c, DIST_DIR, 'device-app/index.html'));
+  app.get('/assets/*', (c) => serveFile(c, DIST_DIR, c.req.path.slice(1)));
+  app.get('/healthz', (c) => c.json({ ok: true }));
+  options.extend?.(app);
+  app.notFound((c) => c.json({ code: 'not-found', message: `Nothing at ${c.req.path}.` }, 404));
+  app.onError((error, c) => {
+    const body = toErrorBody(error);
+    if (!(error instanceof AppError)) log.error('request failed', { path: c.req.path, error: String(error) });
+    return c.json(body, ERROR_CODES[body.code].http as 400);
+  });
+
+  const wss = new WebSocketServer({ noServer: true, maxPayload: MAX_PANEL_MESSAGE_BYTES });
+  const server = createAdaptorServer({ fetch: app.fetch, websocket: { server: wss } }) as Server;
+  // Large documents over slow links: allow an hour per request, but headers must come quickly.
+  server.requestTimeout = 3600_000;
+  server.headersTimeout = 30_000;
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(config.port, config.host, () => resolve());
+  });
+  const port = (server.address() as AddressInfo).port;
+  const url = `http://${config.host.includes(':') ? `[${config.host}]` : config.host}:${port}`;
+  log.info('listening', { url, data: config.dataDir });
+
+  return {
+    url,
+    port,
+    services: { db, jobs, users, printers, release, ingest, events },
+    async close() {
+      await release.stop();
+      for (const ws of wss.clients) ws.terminate();
+      await new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        server.closeAllConnections();
+      });
+      await db.close();
+    },
+  };
+}
+
+/** `host[:port]` for URIs handed to IPP clients: the Host header when it is well formed. */
+function hostOf(header: string | undefined, config: Config): string {
+  if (header && /^[A-Za-z0-9.-]{1,253}(:\d{1,5})?$|^\[[0-9A-Fa-f:.]+\](:\d{1,5})?$/.test(header)) return header;
+  return `${config.host}:${config.port}`;
+}

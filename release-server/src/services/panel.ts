@@ -1,0 +1,129 @@
+import { AppError, type JobView, type SettingsPatch } from '@quire/protocol';
+import type { Database } from '../adapters/sqlite/database';
+import type { JobRecord, JobStore } from '../adapters/sqlite/job-store';
+import type { PrinterRecordRow, PrinterStore } from '../adapters/sqlite/printer-store';
+import { displayNameOf, loginNameOf, type UserRecord, type UserStore } from '../adapters/sqlite/user-store';
+import { LISTED } from '../domain/job-state';
+import { applyPatch } from '../domain/settings';
+import type { JobRemoval } from './job-removal';
+import type { ReleaseOutcome, ReleaseService } from './release';
+
+interface Deps {
+  db: Database;
+  jobs: JobStore;
+  users: UserStore;
+  printers: PrinterStore;
+  release: ReleaseService;
+  removal: JobRemoval;
+}
+
+export interface JobList {
+  own: JobView[];
+  delegated: { owner: { name: string; displayName: string }; jobs: JobView[] }[];
+}
+
+export function toJobView(job: JobRecord, owner: string): JobView {
+  return {
+    id: job.id,
+    name: job.name,
+    owner,
+    submittedAt: new Date(job.submittedAt).toISOString(),
+    pages: job.pages,
+    submittedColor: job.submittedColor,
+    settings: job.settings,
+    size: job.size,
+    source: job.source,
+    state: job.state,
+    lastError: job.error,
+  };
+}
+
+/** What a person signed in at a panel may see and do: their own jobs and those of people who named them delegate. */
+export class PanelService {
+  constructor(private readonly d: Deps) {}
+
+  async printer(name: string): Promise<PrinterRecordRow> {
+    const printer = await this.d.printers.byName(name);
+    if (!printer) throw new AppError('unknown-printer', `No printer is registered under the name "${name}".`);
+    return printer;
+  }
+
+  async user(id: number): Promise<UserRecord | undefined> {
+    return this.d.users.get(id);
+  }
+
+  async signInByBadge(badge: string): Promise<UserRecord> {
+    const user = await this.d.users.findByBadge(badge.trim());
+    if (!user) throw new AppError('unknown-badge', 'This badge is not registered.');
+    return user;
+  }
+
+  /** The users whose jobs `user` may release: themselves first, then their delegators. */
+  async owners(user: UserRecord): Promise<UserRecord[]> {
+    return [user, ...(await this.d.users.delegatorsOf(user.id))];
+  }
+
+  async jobList(user: UserRecord): Promise<JobList> {
+    const owners = await this.owners(user);
+    const jobs = await this.d.jobs.listForUsers(
+      owners.map((o) => o.id),
+      LISTED,
+    );
+    const byOwner = new Map<number, JobRecord[]>();
+    for (const job of jobs) byOwner.set(job.userId!, [...(byOwner.get(job.userId!) ?? []), job]);
+    const [self, ...delegators] = owners;
+    return {
+      own: (byOwner.get(self!.id) ?? []).map((j) => toJobView(j, loginNameOf(self!))),
+      delegated: delegators
+        .filter((o) => byOwner.has(o.id))
+        .map((o) => ({
+          owner: { name: loginNameOf(o), displayName: displayNameOf(o) },
+          jobs: byOwner.get(o.id)!.map((j) => toJobView(j, loginNameOf(o))),
+        })),
+    };
+  }
+
+  async updateSettings(user: UserRecord, jobId: number, patch: SettingsPatch, printer: PrinterRecordRow): Promise<void> {
+    const allowed = new Set((await this.owners(user)).map((o) => o.id));
+    await this.d.db.transaction(async (tx) => {
+      const job = await this.d.jobs.get(jobId, tx);
+      if (!job || job.userId === null || !allowed.has(job.userId)) {
+        throw new AppError('job-not-found', 'This job is not in your list.');
+      }
+      if (job.state !== 'held' && job.state !== 'kept') {
+        throw new AppError('job-not-releasable', `"${job.name}" cannot be changed while it is ${job.state}.`);
+      }
+      await this.d.jobs.updateSettings(tx, jobId, applyPatch(job.settings, patch, job.submittedColor, printer.capabilities));
+    });
+  }
+
+  async release(
+    user: UserRecord,
+    printer: PrinterRecordRow,
+    releaseId: string,
+    jobIds: readonly number[],
+    keep: boolean,
+  ): Promise<ReleaseOutcome> {
+    const allowedOwners = new Set((await this.owners(user)).map((o) => o.id));
+    return this.d.release.release({ releaseId, jobIds, keep, actorId: user.id, allowedOwners, printer });
+  }
+
+  releaseStatus(releaseId: string, jobIds: readonly number[]) {
+    return this.d.release.status(releaseId, jobIds);
+  }
+
+  /** Deletes the person's own jobs; delegates release, they do not delete. */
+  async delete(user: UserRecord, jobIds: readonly number[]): Promise<{ jobId: number; code: AppError['code']; message: string }[]> {
+    const refused = [];
+    for (const job of await this.d.jobs.getMany(jobIds)) {
+      if (job.userId !== user.id) continue;
+      try {
+        await this.d.removal.delete(job);
+      } catch (error) {
+        if (!(error instanceof AppError)) throw error;
+        refused.push({ jobId: job.id, code: error.code, message: error.message });
+      }
+    }
+    return refused;
+  }
+}

@@ -1,0 +1,276 @@
+import { AppError, type ErrorBody, isRetryable, type JobEvent, toErrorBody } from '@quire/protocol';
+import type { PrinterClient } from '../adapters/ipp/printer-client';
+import type { Database } from '../adapters/sqlite/database';
+import type { JobRecord, JobStore } from '../adapters/sqlite/job-store';
+import type { PrinterRecordRow, PrinterStore } from '../adapters/sqlite/printer-store';
+import type { ReleaseRecord, ReleaseStore } from '../adapters/sqlite/release-store';
+import { loginNameOf, type UserStore } from '../adapters/sqlite/user-store';
+import type { Spool } from '../adapters/spool/spool';
+import { RELEASABLE } from '../domain/job-state';
+import { blockingReason } from '../domain/printer-status';
+import { fitToPrinter } from '../domain/settings';
+import type { Logger } from '../log';
+import type { EventBus } from './events';
+
+export interface ReleaseOptions {
+  /** How long to keep retrying a printer that answers busy. */
+  busyWaitMs: number;
+  /** First and longest pause between Get-Job-Attributes polls of a printed job. @default 200, 2000 */
+  pollMinMs?: number;
+  pollMaxMs?: number;
+  /** How long to follow a printer job before giving up on hearing it finish. @default 24 h */
+  followTimeoutMs?: number;
+}
+
+interface Deps {
+  db: Database;
+  jobs: JobStore;
+  users: UserStore;
+  printers: PrinterStore;
+  releases: ReleaseStore;
+  spool: Spool;
+  client: PrinterClient;
+  events: EventBus;
+  log: Logger;
+}
+
+export interface ReleaseRequest {
+  releaseId: string;
+  jobIds: readonly number[];
+  keep: boolean;
+  /** The person at the panel: the owner of the jobs or their delegate. */
+  actorId: number;
+  /** Whose jobs the actor may release: themselves and those who named them delegate. */
+  allowedOwners: ReadonlySet<number>;
+  printer: PrinterRecordRow;
+}
+
+export interface ReleaseOutcome {
+  accepted: number[];
+  /** Jobs this release id already covered: nothing is sent again. */
+  repeated: number[];
+  refused: { jobId: number; error: ErrorBody }[];
+}
+
+const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms).unref());
+
+/**
+ * Releases held jobs to printers. A release is idempotent: its id and the job id are the primary key of
+ * the `releases` row written in the same transaction that marks the job `releasing`, so a repeated
+ * request finds the row and sends nothing. Sending is one job at a time per printer; a failure before
+ * the printer accepted the job puts it back to `held` with the reason.
+ */
+export class ReleaseService {
+  private readonly queues = new Map<number, Promise<void>>();
+  private readonly following = new Set<Promise<void>>();
+  private stopped = false;
+
+  constructor(
+    private readonly d: Deps,
+    private readonly options: ReleaseOptions,
+  ) {}
+
+  async release(req: ReleaseRequest): Promise<ReleaseOutcome> {
+    const outcome: ReleaseOutcome = { accepted: [], repeated: [], refused: [] };
+    const owners = new Set<number>();
+    await this.d.db.transaction(async (tx) => {
+      for (const jobId of new Set(req.jobIds)) {
+        if (await this.d.releases.get(req.releaseId, jobId, tx)) {
+          outcome.repeated.push(jobId);
+          continue;
+        }
+        const job = await this.d.jobs.get(jobId, tx);
+        if (!job || job.userId === null || !req.allowedOwners.has(job.userId)) {
+          outcome.refused.push({ jobId, error: { code: 'job-not-found', message: 'This job is not in your list.' } });
+          continue;
+        }
+        if (!RELEASABLE.has(job.state) || !(await this.d.jobs.transition(tx, jobId, [...RELEASABLE], 'releasing'))) {
+          const message = job.state === 'releasing' ? `"${job.name}" is already printing.` : `"${job.name}" is no longer held.`;
+          outcome.refused.push({ jobId, error: { code: 'job-not-releasable', message } });
+          continue;
+        }
+        await this.d.releases.insert(tx, {
+          releaseId: req.releaseId,
+          jobId,
+          printerId: req.printer.id,
+          releasedBy: req.actorId,
+          keep: req.keep,
+        });
+        outcome.accepted.push(jobId);
+        owners.add(job.userId);
+      }
+    });
+    for (const jobId of outcome.accepted) this.enqueue(req.printer.id, req.releaseId, jobId);
+    if (owners.size > 0) this.d.events.publish({ type: 'jobs-changed', userIds: [...owners, req.actorId] });
+    this.d.log.info('release', {
+      release: req.releaseId,
+      printer: req.printer.name,
+      accepted: outcome.accepted.length,
+      repeated: outcome.repeated.length,
+      refused: outcome.refused.length,
+    });
+    return outcome;
+  }
+
+  /** Where each job of a release stands now, to answer a repeated request. */
+  async status(releaseId: string, jobIds: readonly number[]): Promise<{ job: JobRecord; release: ReleaseRecord }[]> {
+    const out = [];
+    for (const jobId of jobIds) {
+      const release = await this.d.releases.get(releaseId, jobId);
+      const job = await this.d.jobs.get(jobId);
+      if (release && job) out.push({ job, release });
+    }
+    return out;
+  }
+
+  /**
+   * Picks up releases a stop interrupted: `queued` ones are sent, `sent` ones followed. A `sending` one
+   * may or may not have reached the printer; it is not sent again (that could print twice): the job goes
+   * back to held with a reason that says to check the printer first.
+   */
+  async recover(): Promise<void> {
+    for (const r of await this.d.releases.unfinished()) {
+      const printer = await this.d.printers.byId(r.printerId);
+      const job = await this.d.jobs.get(r.jobId);
+      if (!printer || !job) continue;
+      if (r.state === 'queued') this.enqueue(printer.id, r.releaseId, r.jobId);
+      else if (r.state === 'sent' && r.printerJobId !== null) this.startFollowing(r, job, printer, r.printerJobId);
+      else {
+        await this.fail(r, job, new AppError('release-interrupted', `The server stopped while sending "${job.name}" to ${printer.name}. Check the printer's output before printing it again.`));
+      }
+    }
+  }
+
+  /** Stops following printer jobs and waits for sends under way; used at shutdown. */
+  async stop(): Promise<void> {
+    this.stopped = true;
+    await Promise.allSettled([...this.queues.values()]);
+  }
+
+  private enqueue(printerId: number, releaseId: string, jobId: number): void {
+    const previous = this.queues.get(printerId) ?? Promise.resolve();
+    const next = previous.then(() => this.deliver(releaseId, jobId));
+    this.queues.set(printerId, next);
+    void next.finally(() => {
+      if (this.queues.get(printerId) === next) this.queues.delete(printerId);
+    });
+  }
+
+  private async deliver(releaseId: string, jobId: number): Promise<void> {
+    const release = await this.d.releases.get(releaseId, jobId);
+    const job = await this.d.jobs.get(jobId);
+    if (!release || !job || release.state !== 'queued' || this.stopped) return;
+    const printer = await this.d.printers.byId(release.printerId);
+    try {
+      if (!printer) throw new AppError('unknown-printer', 'The printer was removed before the job could be sent.');
+      await this.d.db.transaction((tx) => this.d.releases.update(tx, releaseId, jobId, { state: 'sending' }));
+      const { printerJobId, adjustments } = await this.send(release, job, printer);
+      await this.d.db.transaction((tx) => this.d.releases.update(tx, releaseId, jobId, { state: 'sent', printerJobId }));
+      this.notify(release, job, 'printing', adjustments.length ? adjustments.join(', ') : null, null);
+      this.startFollowing({ ...release, state: 'sent' }, job, printer, printerJobId);
+    } catch (error) {
+      await this.fail(release, job, error);
+    }
+  }
+
+  /** Checks the printer now, fits the settings to it, and sends the document (retrying while busy). */
+  private async send(release: ReleaseRecord, job: JobRecord, printer: PrinterRecordRow) {
+    const { capabilities, status } = await this.d.client.getAttributes(printer.name, printer.uri);
+    const blocked = blockingReason(printer.name, status);
+    if (blocked) throw new AppError(blocked.code, blocked.message);
+    const formats = capabilities.documentFormats;
+    if (formats.length > 0 && !formats.includes(job.format) && !formats.includes('application/octet-stream')) {
+      throw new AppError('format-not-supported', `${printer.name} cannot print ${job.format} documents.`);
+    }
+    const fitted = fitToPrinter(job.settings, capabilities);
+    const file = job.spoolFile;
+    const length = file ? await this.d.spool.size(file) : null;
+    if (!file || length === null) throw new AppError('document-missing', `The document of "${job.name}" is missing.`);
+    const owner = job.userId !== null ? await this.d.users.get(job.userId) : undefined;
+    const started = Date.now();
+    for (let pause = 500; ; pause = Math.min(pause * 2, 5000)) {
+      try {
+        const printerJobId = await this.d.client.printJob(
+          printer.name,
+          printer.uri,
+          {
+            userName: owner ? loginNameOf(owner) : job.requestingUserName,
+            jobName: job.name,
+            format: job.format,
+            settings: fitted.settings,
+          },
+          { stream: this.d.spool.read(file), length },
+        );
+        return { printerJobId, adjustments: fitted.adjustments };
+      } catch (error) {
+        const busy = error instanceof AppError && error.code === 'printer-busy';
+        if (!busy || Date.now() - started + pause > this.options.busyWaitMs || this.stopped) throw error;
+        this.notify(release, job, 'queued', `waiting: ${printer.name} is busy`, null);
+        await sleep(pause);
+      }
+    }
+  }
+
+  private startFollowing(release: ReleaseRecord, job: JobRecord, printer: PrinterRecordRow, printerJobId: number): void {
+    const task = this.follow(release, job, printer, printerJobId).catch((error: unknown) =>
+      this.d.log.error('follow failed', { job: job.id, error: String(error) }),
+    );
+    this.following.add(task);
+    void task.finally(() => this.following.delete(task));
+  }
+
+  /** Polls the printer job (Get-Job-Attributes) until it completes, aborts or is canceled. */
+  private async follow(release: ReleaseRecord, job: JobRecord, printer: PrinterRecordRow, printerJobId: number) {
+    const deadline = Date.now() + (this.options.followTimeoutMs ?? 24 * 3600_000);
+    let pause = this.options.pollMinMs ?? 200;
+    while (!this.stopped) {
+      let state: number | 'gone';
+      try {
+        const answer = await this.d.client.getJobState(printer.name, printer.uri, printerJobId);
+        state = answer === 'gone' ? 'gone' : answer.state;
+      } catch (error) {
+        if (!(error instanceof AppError && isRetryable(error.code))) throw error;
+        state = 0; // the printer is briefly unreachable: keep following
+      }
+      // 9 completed; a job the printer no longer knows was accepted whole and has left its queue.
+      if (state === 9 || state === 'gone') return this.complete(release, job, printer);
+      if (state === 7 || state === 8) {
+        const how = state === 7 ? 'canceled' : 'aborted';
+        return this.fail(release, job, new AppError('printer-aborted-job', `${printer.name} ${how} "${job.name}". It is held again.`));
+      }
+      if (Date.now() > deadline) {
+        return this.fail(release, job, new AppError('printer-timeout', `${printer.name} never confirmed "${job.name}". Check the printer before printing it again.`));
+      }
+      await sleep(pause);
+      pause = Math.min(pause * 2, this.options.pollMaxMs ?? 2000);
+    }
+  }
+
+  private async complete(release: ReleaseRecord, job: JobRecord, printer: PrinterRecordRow): Promise<void> {
+    await this.d.db.transaction(async (tx) => {
+      await this.d.releases.update(tx, release.releaseId, job.id, { state: 'printed' });
+      await this.d.jobs.transition(tx, job.id, ['releasing'], release.keep ? 'kept' : 'printed');
+      if (!release.keep) await this.d.jobs.clearSpoolFile(tx, job.id);
+    });
+    if (!release.keep && job.spoolFile) await this.d.spool.remove(job.spoolFile);
+    this.d.log.info('job printed', { job: job.id, printer: printer.name, keep: release.keep });
+    this.notify(release, job, 'printed', null, null);
+  }
+
+  private async fail(release: ReleaseRecord, job: JobRecord, cause: unknown): Promise<void> {
+    const error = toErrorBody(cause);
+    if (!(cause instanceof AppError)) this.d.log.error('release failed', { job: job.id, error: String(cause) });
+    await this.d.db.transaction(async (tx) => {
+      await this.d.releases.update(tx, release.releaseId, job.id, { state: 'failed', error });
+      await this.d.jobs.transition(tx, job.id, ['releasing'], 'held', error);
+    });
+    this.d.log.warn('release failed', { job: job.id, code: error.code });
+    this.notify(release, job, 'failed', null, error);
+  }
+
+  private notify(release: ReleaseRecord, job: JobRecord, event: JobEvent, note: string | null, error: ErrorBody | null) {
+    const userIds = [job.userId, release.releasedBy].filter((id): id is number => id !== null);
+    this.d.events.publish({ type: 'job-event', userIds, releaseId: release.releaseId, jobId: job.id, jobName: job.name, event, note, error });
+    if (event !== 'queued' && event !== 'printing') this.d.events.publish({ type: 'jobs-changed', userIds });
+  }
+}
