@@ -1,0 +1,115 @@
+import { existsSync } from 'node:fs';
+import fs from 'node:fs/promises';
+import path from 'node:path';
+import { freePort, run, start, type Spawned, tempDir } from './process';
+
+/** ippeveprinter needs a D-Bus system bus even with DNS-SD off (TOOLING.md); start one if missing. */
+export async function ensureDbus(): Promise<void> {
+  if (existsSync('/run/dbus/system_bus_socket')) return;
+  await fs.mkdir('/run/dbus', { recursive: true });
+  const { code, stderr } = await run('dbus-daemon', ['--system', '--fork']);
+  if (code !== 0 && !existsSync('/run/dbus/system_bus_socket')) throw new Error(`dbus-daemon failed: ${stderr}`);
+}
+
+export interface ReceivedJob {
+  printerJobId: number;
+  file: string;
+  document: Buffer;
+  /** The job's attributes as ippeveprinter handed them to its command (`IPP_COPIES`, `IPP_SIDES`, ...). */
+  attrs: Record<string, string>;
+}
+
+export interface Ippeveprinter {
+  uri: string;
+  port: number;
+  process: Spawned;
+  /** Documents the printer has finished, oldest first. */
+  received(): Promise<ReceivedJob[]>;
+  /** Waits until at least `n` jobs have arrived. */
+  waitForJobs(n: number, timeoutMs?: number): Promise<ReceivedJob[]>;
+  stop(): Promise<void>;
+}
+
+export interface IppeveOptions {
+  name?: string;
+  /** Advertise two-sided printing (`-2`). @default true */
+  duplex?: boolean;
+  /** Advertise colour (`-s 20,10` gives colour and mono speeds). @default true */
+  color?: boolean;
+  /** Complete jobs at once through a command that records what arrived. @default true */
+  instant?: boolean;
+  port?: number;
+}
+
+/**
+ * A real IPP Everywhere printer from CUPS (`ippeveprinter`) on loopback, DNS-SD off, that keeps every
+ * document it receives and records the job attributes it received next to it.
+ */
+export async function startIppeveprinter(options: IppeveOptions = {}): Promise<Ippeveprinter> {
+  await ensureDbus();
+  const dir = await tempDir('ippeve');
+  const out = path.join(dir, 'out');
+  await fs.mkdir(out);
+  const command = path.join(dir, 'record.sh');
+  await fs.writeFile(command, '#!/bin/sh\nenv > "$1.attrs"\nexit 0\n', { mode: 0o755 });
+  const port = options.port ?? (await freePort());
+  const args = ['-p', String(port), '-n', 'localhost', '-r', 'off', '-d', out, '-k'];
+  if (options.instant ?? true) args.push('-c', command);
+  args.push('-f', 'application/pdf,application/octet-stream,image/jpeg,image/pwg-raster,image/urf');
+  if (options.duplex ?? true) args.push('-2');
+  if (options.color ?? true) args.push('-s', '20,10');
+  else args.push('-s', '20');
+  args.push('-M', 'Acme', '-m', options.duplex === false ? 'Simplex 1' : 'Duplex 1', options.name ?? 'TestPrinter');
+  const proc = start('ippeveprinter', args);
+  const uri = `ipp://127.0.0.1:${port}/ipp/print`;
+  await waitUntilAnswering(proc, uri);
+
+  const received = async (): Promise<ReceivedJob[]> => {
+    const names = (await fs.readdir(out)).filter((f) => /^\d+-/.test(f) && !/\.(attrs|prn)$/.test(f));
+    const jobs: ReceivedJob[] = [];
+    for (const name of names) {
+      const attrsFile = path.join(out, `${name}.attrs`);
+      if (!existsSync(attrsFile)) continue; // still arriving
+      const attrs = Object.fromEntries(
+        (await fs.readFile(attrsFile, 'utf8'))
+          .split('\n')
+          .filter((l) => l.startsWith('IPP_') || l.startsWith('CONTENT_TYPE='))
+          .map((l) => [l.slice(0, l.indexOf('=')), l.slice(l.indexOf('=') + 1)]),
+      );
+      jobs.push({ printerJobId: Number(name.split('-')[0]), file: name, document: await fs.readFile(path.join(out, name)), attrs });
+    }
+    return jobs.sort((a, b) => a.printerJobId - b.printerJobId);
+  };
+
+  return {
+    uri,
+    port,
+    process: proc,
+    received,
+    async waitForJobs(n, timeoutMs = 20_000) {
+      const deadline = Date.now() + timeoutMs;
+      for (;;) {
+        const jobs = await received();
+        if (jobs.length >= n) return jobs;
+        if (Date.now() > deadline) throw new Error(`ippeveprinter received ${jobs.length} of ${n} jobs:\n${proc.output()}`);
+        await new Promise((r) => setTimeout(r, 100));
+      }
+    },
+    async stop() {
+      await proc.stop();
+      await fs.rm(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+async function waitUntilAnswering(proc: Spawned, uri: string): Promise<void> {
+  const deadline = Date.now() + 15_000;
+  for (;;) {
+    const { code } = await run('ipptool', ['-q', '-T', '2', uri, 'get-printer-attributes.test']);
+    if (code === 0) return;
+    if (proc.child.exitCode !== null || Date.now() > deadline) {
+      throw new Error(`ippeveprinter did not start answering at ${uri}:\n${proc.output()}`);
+    }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
