@@ -7,6 +7,7 @@ import type { JobRecord, JobStore } from '../../sqlite/job-store';
 import { readJobTemplate } from '../job-template';
 import { jobAttributes } from './job-attributes';
 import { printerAttributes } from './printer-attributes';
+import { COMPRESSIONS, type Compression, decompress, isCompression } from './compression';
 import { type CheckedRequest, IppError } from './request';
 
 export interface OperationContext {
@@ -37,7 +38,7 @@ export async function runOperation(
   switch (req.operationId) {
     case Operation.PrintJob: {
       const { job, unsupported } = jobRequestOf(req);
-      const held = await withAppErrors(() => ctx.ingest.submit(job, body));
+      const held = await withAppErrors(() => ctx.ingest.submit(job, decompress(body, compressionOf(req))));
       return jobAnswer(held, ctx.host, unsupported);
     }
     case Operation.ValidateJob: {
@@ -50,14 +51,13 @@ export async function runOperation(
     }
     case Operation.SendDocument: {
       const job = await targetJob(req, ctx);
-      if (req.operation.has('compression') && req.operation.string('compression') !== 'none') {
-        throw new IppError(Status.compressionNotSupported, 'Only uncompressed documents are accepted.');
-      }
+      const compression = compressionOf(req);
       const format = declaredFormat(req);
       if (job.state !== 'incoming') {
         throw new IppError(Status.multipleDocumentJobsNotSupported, 'This job already has its document; a job holds one.');
       }
-      return jobAnswer(await withAppErrors(() => ctx.ingest.attach(job.id, format, body)), ctx.host, []);
+      const document = decompress(body, compression);
+      return jobAnswer(await withAppErrors(() => ctx.ingest.attach(job.id, format, document)), ctx.host, []);
     }
     case Operation.CancelJob: {
       const job = await targetJob(req, ctx);
@@ -65,8 +65,11 @@ export async function runOperation(
       return { status: Status.successfulOk, groups: [] };
     }
     case Operation.GetJobAttributes: {
-      const job = await targetJob(req, ctx);
-      const attributes = jobAttributes(job, ctx.host, req.operation.strings('requested-attributes'), ['all']);
+      const job = await targetJob(req, ctx, 'anyone');
+      const requested = req.operation.strings('requested-attributes');
+      const attributes = isOwner(req, job)
+        ? jobAttributes(job, ctx.host, requested, ['all'])
+        : jobAttributes(job, ctx.host, requested, ['all']).filter((a) => PUBLIC_JOB_ATTRIBUTES.has(a.name));
       return { status: Status.successfulOk, groups: [{ tag: GroupTag.job, attributes }] };
     }
     case Operation.GetJobs:
@@ -99,6 +102,16 @@ function printerTarget(req: CheckedRequest): void {
   }
 }
 
+function compressionOf(req: CheckedRequest): Compression {
+  const compression = req.operation.string('compression') ?? 'none';
+  if (!isCompression(compression)) {
+    throw new IppError(Status.compressionNotSupported, `Compression ${compression} is not supported; use ${COMPRESSIONS.join(', ')}.`, [
+      { tag: GroupTag.unsupported, attributes: [A.keyword('compression', compression)] },
+    ]);
+  }
+  return compression;
+}
+
 function declaredFormat(req: CheckedRequest): string | undefined {
   const format = req.operation.string('document-format');
   if (format !== undefined && !isAcceptedFormat(format)) {
@@ -112,12 +125,7 @@ function declaredFormat(req: CheckedRequest): string | undefined {
 /** Reads and checks what Print-Job, Validate-Job and Create-Job have in common. */
 function jobRequestOf(req: CheckedRequest): { job: JobRequest; unsupported: IppAttribute[] } {
   printerTarget(req);
-  const compression = req.operation.string('compression');
-  if (compression !== undefined && compression !== 'none') {
-    throw new IppError(Status.compressionNotSupported, `Compression ${compression} is not supported; send documents uncompressed.`, [
-      { tag: GroupTag.unsupported, attributes: [A.keyword('compression', compression)] },
-    ]);
-  }
+  compressionOf(req);
   const format = declaredFormat(req);
   const template = readJobTemplate(req.job);
   if (template.unsupported.length > 0 && req.operation.bool('ipp-attribute-fidelity') === true) {
@@ -158,7 +166,7 @@ function jobAnswer(job: JobRecord, host: string, unsupported: IppAttribute[]): O
  * The job a job operation names, by `job-uri` or `printer-uri` + `job-id` (RFC 8011 §4.3). Job
  * operations are for the job's owner: `requesting-user-name` must match the name it was sent under.
  */
-async function targetJob(req: CheckedRequest, ctx: OperationContext): Promise<JobRecord> {
+async function targetJob(req: CheckedRequest, ctx: OperationContext, who: 'owner' | 'anyone' = 'owner'): Promise<JobRecord> {
   let id: number | undefined;
   const jobUri = req.operation.string('job-uri');
   if (jobUri !== undefined) {
@@ -172,12 +180,30 @@ async function targetJob(req: CheckedRequest, ctx: OperationContext): Promise<Jo
   }
   const job = await ctx.jobs.get(id);
   if (!job) throw new IppError(Status.notFound, `There is no job ${id}.`);
-  const user = (req.operation.string('requesting-user-name') ?? '').trim().toLowerCase();
-  if (user !== job.requestingUserName.toLowerCase()) {
+  if (who === 'owner' && !isOwner(req, job)) {
     throw new IppError(Status.notAuthorized, `Job ${id} belongs to someone else.`);
   }
   return job;
 }
+
+const isOwner = (req: CheckedRequest, job: JobRecord): boolean =>
+  (req.operation.string('requesting-user-name') ?? '').trim().toLowerCase() === job.requestingUserName.toLowerCase();
+
+/**
+ * What anyone may know of a job on a secure queue: its state, not its name or owner (as CUPS's
+ * JobPrivateValues does by default).
+ */
+const PUBLIC_JOB_ATTRIBUTES = new Set([
+  'job-id',
+  'job-uri',
+  'job-printer-uri',
+  'job-state',
+  'job-state-reasons',
+  'time-at-creation',
+  'time-at-processing',
+  'time-at-completed',
+  'job-printer-up-time',
+]);
 
 /**
  * Get-Jobs (RFC 8011 §4.2.6). Only the requester's own jobs are listed, whatever `my-jobs` says: job
@@ -220,6 +246,7 @@ async function withAppErrors<T>(work: () => Promise<T>): Promise<T> {
   try {
     return await work();
   } catch (error) {
+    if (isZlibError(error)) throw new IppError(Status.compressionError, `The compressed document is damaged: ${error.message}.`);
     if (!(error instanceof AppError)) throw error;
     switch (error.code) {
       case 'payload-too-large':
@@ -235,3 +262,8 @@ async function withAppErrors<T>(work: () => Promise<T>): Promise<T> {
   }
 }
 
+
+function isZlibError(error: unknown): error is Error {
+  const code = (error as { code?: unknown } | null)?.code;
+  return error instanceof Error && typeof code === 'string' && code.startsWith('Z_');
+}

@@ -2,6 +2,7 @@ import { DEFAULT_SETTINGS, MAX_COPIES, NUMBER_UP, SIDES } from '@quire/protocol'
 import { A, type IppAttribute } from '@quire/protocol/ipp';
 import { ACCEPTED_FORMATS } from '../../../domain/document-format';
 import { FINISHINGS_ACCEPTED, MEDIA_SIZES } from '../job-template';
+import { COMPRESSIONS } from './compression';
 import { IPP_VERSIONS, OPERATIONS } from './request';
 
 export interface QueueState {
@@ -45,7 +46,7 @@ function description(q: QueueState, upTime: number): IppAttribute[] {
   return [
     A.charset('charset-configured', 'utf-8'),
     A.charset('charset-supported', 'utf-8', 'us-ascii'),
-    A.keyword('compression-supported', 'none'),
+    A.keyword('compression-supported', ...COMPRESSIONS),
     A.mimeMediaType('document-format-default', 'application/octet-stream'),
     A.mimeMediaType('document-format-supported', ...ACCEPTED_FORMATS),
     A.naturalLanguage('generated-natural-language-supported', 'en'),
@@ -79,6 +80,10 @@ function description(q: QueueState, upTime: number): IppAttribute[] {
 
 const TEMPLATE_NAMES = new Set(jobTemplate().map((a) => a.name));
 
+/** Every media the queue accepts as a `media-col` (PWG 5100.7); only sent when asked for by name. */
+const mediaColDatabase = (): IppAttribute =>
+  A.collection('media-col-database', ...Object.keys(MEDIA_SIZES).map((name) => mediaSize(name)));
+
 /**
  * The attributes a Get-Printer-Attributes asked for (RFC 8011 §4.2.5.1): `all` (the default),
  * `printer-description`, `job-template`, or names. Names the queue does not have are left out.
@@ -86,6 +91,8 @@ const TEMPLATE_NAMES = new Set(jobTemplate().map((a) => a.name));
 export function printerAttributes(q: QueueState, requested: readonly string[], now = Date.now()): IppAttribute[] {
   const all = [...description(q, Math.max(1, Math.floor(now / 1000))), ...jobTemplate()];
   const want = new Set(requested.length > 0 ? requested : ['all']);
+  // media-col-database is large on real printers, so `all` leaves it out (PWG 5100.7 §6.4.3).
+  if (want.has('media-col-database')) all.push(mediaColDatabase());
   if (want.has('all')) return all;
   return all.filter(
     (a) =>
