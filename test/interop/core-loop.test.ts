@@ -1,51 +1,21 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
-import type { AdminJob } from '@quire/protocol';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Ippeveprinter, startIppeveprinter } from '../support/ippeveprinter';
 import { TestPanel } from '../support/panel-client';
 import { makePdf } from '../support/pdf';
-import { freePort, run, tempDir } from '../support/process';
+import { freePort, tempDir } from '../support/process';
+import { adminJobs as listJobs, ipptoolPrint as print, addPrinter as register, seedPeople } from '../support/seed';
 import { startTestServer, type TestServer } from '../support/server';
-
-const USERS = `EMAIL,OPERATION,PASSWORD,FIRST_NAME,LAST_NAME,DISPLAY_NAME,SHORTNAME,GROUPS,CUSTOM_ATTRIBUTES,COST_CENTER,DEPARTMENT
-alice@example.com,CREATE,,Alice,Martin,,alice,,,,
-bob@example.com,CREATE,,Bob,Nguyen,,bob,,,,
-`;
-const BADGES = 'BADGE,OPERATION,EMAIL\n1001,CREATE,alice@example.com\n1002,CREATE,bob@example.com\n';
 
 let server: TestServer;
 let printer: Ippeveprinter;
 let dir: string;
 const pdfs: Record<string, string> = {};
 
-/** Prints `file` to the queue as `user` with CUPS's own print-job.test; returns ipptool's output. */
-async function ipptoolPrint(user: string, file: string): Promise<string> {
-  const { code, stdout, stderr } = await run('ipptool', ['-tv', '-f', file, server.ippUri, 'print-job.test'], {
-    env: { CUPS_USER: user },
-  });
-  expect(code, stdout + stderr).toBe(0);
-  return stdout;
-}
-
-async function adminJobs(): Promise<AdminJob[]> {
-  const res = await server.admin('/jobs');
-  expect(res.status).toBe(200);
-  return (await res.json()) as AdminJob[];
-}
-
-async function importCsv(what: 'users' | 'badges', csv: string): Promise<void> {
-  const res = await server.admin(`/${what}/import`, { method: 'POST', headers: { 'content-type': 'text/csv' }, body: csv });
-  expect(res.status, await res.clone().text()).toBe(200);
-}
-
-async function addPrinter(name: string, uri: string): Promise<Response> {
-  return server.admin('/printers', {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ name, uri }),
-  });
-}
+const ipptoolPrint = (user: string, file: string) => print(server, user, file);
+const adminJobs = () => listJobs(server);
+const addPrinter = (name: string, uri: string) => register(server, name, uri);
 
 beforeAll(async () => {
   dir = await tempDir('core-loop');
@@ -54,8 +24,7 @@ beforeAll(async () => {
     await fs.writeFile(pdfs[name], await makePdf(pages, name));
   }
   [server, printer] = await Promise.all([startTestServer(), startIppeveprinter({ name: 'Eve' })]);
-  await importCsv('users', USERS);
-  await importCsv('badges', BADGES);
+  await seedPeople(server);
   expect((await addPrinter('eve', printer.uri)).status).toBe(201);
 });
 

@@ -36,8 +36,11 @@ export interface IppeveOptions {
   duplex?: boolean;
   /** Advertise colour (`-s 20,10` gives colour and mono speeds). @default true */
   color?: boolean;
-  /** Complete jobs at once through a command that records what arrived. @default true */
-  instant?: boolean;
+  /**
+   * Seconds each job takes; while one prints, another Print-Job gets server-error-busy, as on
+   * ippeveprinter's own slow path. @default 0
+   */
+  processSeconds?: number;
   port?: number;
 }
 
@@ -51,10 +54,11 @@ export async function startIppeveprinter(options: IppeveOptions = {}): Promise<I
   const out = path.join(dir, 'out');
   await fs.mkdir(out);
   const command = path.join(dir, 'record.sh');
-  await fs.writeFile(command, '#!/bin/sh\nenv > "$1.attrs"\nexit 0\n', { mode: 0o755 });
+  const pause = options.processSeconds ? `sleep ${options.processSeconds}\n` : '';
+  await fs.writeFile(command, `#!/bin/sh\n${pause}env > "$1.attrs"\nexit 0\n`, { mode: 0o755 });
   const port = options.port ?? (await freePort());
   const args = ['-p', String(port), '-n', 'localhost', '-r', 'off', '-d', out, '-k'];
-  if (options.instant ?? true) args.push('-c', command);
+  args.push('-c', command);
   args.push('-f', 'application/pdf,application/octet-stream,image/jpeg,image/pwg-raster,image/urf');
   if (options.duplex ?? true) args.push('-2');
   if (options.color ?? true) args.push('-s', '20,10');

@@ -1,4 +1,12 @@
-import { AppError, DEFAULT_SETTINGS, type JobSettings, type PrinterCapabilities } from '@quire/protocol';
+import {
+  AppError,
+  type ColorMode,
+  DEFAULT_SETTINGS,
+  type ErrorCode,
+  type JobSettings,
+  type PrinterCapabilities,
+  type SettingsPatch,
+} from '@quire/protocol';
 import { describe, expect, it } from 'vitest';
 import { applyPatch, finishingFamily, fitToPrinter } from './settings';
 
@@ -34,24 +42,26 @@ function codeOf(fn: () => unknown): string | undefined {
 }
 
 describe('applyPatch: late-binding edits at the panel', () => {
-  it.each([
+  const allowed: [string, JobSettings, SettingsPatch, ColorMode, PrinterCapabilities | null, Partial<JobSettings>][] = [
     ['copies', job(), { copies: 3 }, 'color', colourDuplexFinisher, { copies: 3 }],
     ['two-sided', job(), { sides: 'two-sided-long-edge' }, 'color', colourDuplexFinisher, { sides: 'two-sided-long-edge' }],
     ['colour to mono', job(), { colorMode: 'monochrome' }, 'color', colourDuplexFinisher, { colorMode: 'monochrome' }],
     ['mono back to colour when sent in colour', job({ colorMode: 'monochrome' }), { colorMode: 'color' }, 'color', colourDuplexFinisher, { colorMode: 'color' }],
     ['staple', job(), { finishings: [4] }, 'color', colourDuplexFinisher, { finishings: [4] }],
     ['without a printer, only the colour rule', job(), { copies: 500 }, 'color', null, { copies: 500 }],
-  ] as const)('allows %s', (_name, current, patch, submitted, printer, expected) => {
+  ];
+  it.each(allowed)('allows %s', (_name, current, patch, submitted, printer, expected) => {
     expect(applyPatch(current, patch, submitted, printer)).toEqual({ ...current, ...expected });
   });
 
-  it.each([
+  const refused: [string, SettingsPatch, ColorMode, PrinterCapabilities, ErrorCode][] = [
     ['colour for a job sent in black and white', { colorMode: 'color' }, 'monochrome', colourDuplexFinisher, 'invalid-settings'],
     ['more copies than the printer allows', { copies: 10 }, 'color', monoSimplex, 'settings-not-supported'],
     ['two-sided on a simplex printer', { sides: 'two-sided-short-edge' }, 'color', monoSimplex, 'settings-not-supported'],
     ['colour on a mono printer', { colorMode: 'color' }, 'color', monoSimplex, 'settings-not-supported'],
     ['a finishing the printer lacks', { finishings: [10] }, 'color', colourDuplexFinisher, 'settings-not-supported'],
-  ] as const)('refuses %s', (_name, patch, submitted, printer, code) => {
+  ];
+  it.each(refused)('refuses %s', (_name, patch, submitted, printer, code) => {
     expect(codeOf(() => applyPatch(job(), patch, submitted, printer))).toBe(code);
   });
 

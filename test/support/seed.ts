@@ -1,0 +1,45 @@
+import { expect } from 'vitest';
+import type { AdminJob } from '@quire/protocol';
+import { run } from './process';
+import type { TestServer } from './server';
+
+export const USERS_CSV = `EMAIL,OPERATION,PASSWORD,FIRST_NAME,LAST_NAME,DISPLAY_NAME,SHORTNAME,GROUPS,CUSTOM_ATTRIBUTES,COST_CENTER,DEPARTMENT
+alice@example.com,CREATE,,Alice,Martin,,alice,,,,
+bob@example.com,CREATE,,Bob,Nguyen,,bob,,,,
+`;
+export const BADGES_CSV = 'BADGE,OPERATION,EMAIL\n1001,CREATE,alice@example.com\n1002,CREATE,bob@example.com\n';
+
+/** Imports a CSV through the admin API and expects it applied. */
+export async function importCsv(server: TestServer, what: 'users' | 'badges', csv: string): Promise<void> {
+  const res = await server.admin(`/${what}/import`, { method: 'POST', headers: { 'content-type': 'text/csv' }, body: csv });
+  expect(res.status, await res.clone().text()).toBe(200);
+}
+
+/** alice (badge 1001) and bob (badge 1002). */
+export async function seedPeople(server: TestServer): Promise<void> {
+  await importCsv(server, 'users', USERS_CSV);
+  await importCsv(server, 'badges', BADGES_CSV);
+}
+
+export function addPrinter(server: TestServer, name: string, uri: string): Promise<Response> {
+  return server.admin('/printers', {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ name, uri }),
+  });
+}
+
+export async function adminJobs(server: TestServer): Promise<AdminJob[]> {
+  const res = await server.admin('/jobs');
+  expect(res.status).toBe(200);
+  return (await res.json()) as AdminJob[];
+}
+
+/** Prints `file` to the queue as `user` with CUPS's own print-job.test; returns ipptool's output. */
+export async function ipptoolPrint(server: TestServer, user: string, file: string): Promise<string> {
+  const { code, stdout, stderr } = await run('ipptool', ['-tv', '-f', file, server.ippUri, 'print-job.test'], {
+    env: { CUPS_USER: user },
+  });
+  expect(code, stdout + stderr).toBe(0);
+  return stdout;
+}
