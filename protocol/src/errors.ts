@@ -16,6 +16,7 @@ export const ERROR_CODES = {
   'payload-too-large': { retryable: false, http: 413 },
   'unknown-printer': { retryable: false, http: 404 },
   'unknown-badge': { retryable: false, http: 404 },
+  'too-many-attempts': { retryable: true, http: 429 },
   'not-signed-in': { retryable: false, http: 401 },
   'session-expired': { retryable: false, http: 401 },
   'job-not-found': { retryable: false, http: 404 },

@@ -21,6 +21,7 @@ import { adminApi } from './admin/api';
 import type { Config } from './config';
 import { createLogger, type Logger } from './log';
 import { DIST_DIR } from './paths';
+import { AttemptLimiter } from './services/attempt-limiter';
 import { EventBus } from './services/events';
 import { IngestService } from './services/ingest';
 import { JobRemoval } from './services/job-removal';
@@ -96,7 +97,7 @@ export async function startServer(config: Config, options: ServerOptions = {}): 
     c.text(`This is an IPP printer. Add ipp://${hostOf(c.req.header('host'), config)}/ipp/print to your computer.\n`),
   );
   app.route('/api/admin', adminApi({ db, jobs, users, printers, log, adminToken: config.adminToken }));
-  app.get('/ws/panel', panelSocket({ panel, events, tokens: new SessionTokens(), log }));
+  app.get('/ws/panel', panelSocket({ panel, events, tokens: new SessionTokens(), attempts: new AttemptLimiter(), log }));
   app.get('/panel', (c) => c.redirect(`/panel/${new URL(c.req.url).search}`));
   app.get('/panel/', (c) => serveFile(c, DIST_DIR, 'device-app/index.html'));
   app.get('/assets/*', (c) => serveFile(c, DIST_DIR, c.req.path.slice(1)));

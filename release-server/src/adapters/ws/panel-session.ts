@@ -7,6 +7,7 @@ import {
   toErrorBody,
 } from '@quire/protocol';
 import type { Logger } from '../../log';
+import type { AttemptLimiter } from '../../services/attempt-limiter';
 import type { EventBus, ServerEvent } from '../../services/events';
 import type { PanelService } from '../../services/panel';
 import type { SessionTokens } from '../../services/sessions';
@@ -17,6 +18,8 @@ export interface PanelDeps {
   panel: PanelService;
   events: EventBus;
   tokens: SessionTokens;
+  /** Failed badge sign-ins, counted per printer. */
+  attempts: AttemptLimiter;
   log: Logger;
 }
 
@@ -67,6 +70,8 @@ export class PanelSession {
       if (m.version !== PROTOCOL_VERSION) {
         throw new AppError('unsupported-version', `This server speaks protocol ${PROTOCOL_VERSION}; the panel speaks ${m.version}. Reload the panel.`);
       }
+      // A new hello starts over: whoever was signed in is signed out of this socket.
+      this.signOutLocally();
       this.printer = await this.d.panel.printer(m.printer);
       this.send({
         type: 'welcome',
@@ -81,7 +86,7 @@ export class PanelSession {
     if (!printer) throw new AppError('bad-message', 'Send hello first, naming the printer.');
     switch (m.type) {
       case 'sign-in':
-        return this.signIn(m.id, await this.d.panel.signInByBadge(m.badge), printer);
+        return this.signIn(m.id, await this.badgeOwner(m.badge, printer.name), printer);
       case 'resume': {
         const session = this.d.tokens.resume(m.token, printer.name);
         const user = session && (await this.d.panel.user(session.userId));
@@ -132,6 +137,21 @@ export class PanelSession {
       }
       default:
         return m satisfies never;
+    }
+  }
+
+  private async badgeOwner(badge: string, printer: string): Promise<UserRecord> {
+    const wait = this.d.attempts.retryAfter(printer);
+    if (wait > 0) {
+      throw new AppError('too-many-attempts', `Too many unknown badges. Try again in ${Math.ceil(wait / 1000)} seconds.`);
+    }
+    try {
+      const user = await this.d.panel.signInByBadge(badge);
+      this.d.attempts.succeed(printer);
+      return user;
+    } catch (error) {
+      if (error instanceof AppError && error.code === 'unknown-badge') this.d.attempts.fail(printer);
+      throw error;
     }
   }
 
