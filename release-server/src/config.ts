@@ -20,7 +20,12 @@ const configSchema = z.object({
   /** Start with demo users, badges and a simulated printer. @default 1 */
   DEMO: flag.default(true),
   /** Largest document accepted, in MiB. @default 2048 */
-  MAX_DOCUMENT_MB: z.coerce.number().int().min(1).max(1024 * 1024).default(2048),
+  MAX_DOCUMENT_MB: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(1024 * 1024)
+    .default(2048),
   /** How long a printer may take to answer one IPP request, in ms. @default 30000 */
   PRINTER_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(30_000),
   /** How long a release waits for a busy printer before giving up, in ms. @default 60000 */

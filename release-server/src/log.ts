@@ -15,7 +15,10 @@ export interface Logger {
  * One line per event: `time level event key=value ...`. Values are quoted when they contain spaces.
  * Callers pass only what is safe to log: never passwords, tokens, badge numbers or document bytes.
  */
-export function createLogger(level: LogLevel, write: (line: string) => void = (l) => process.stdout.write(l)): Logger {
+export function createLogger(
+  level: LogLevel,
+  write: (line: string) => void = (l) => process.stdout.write(l),
+): Logger {
   const min = LEVELS[level];
   const emit =
     (lvl: Exclude<LogLevel, 'silent'>) =>

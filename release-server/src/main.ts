@@ -16,7 +16,9 @@ async function main(): Promise<void> {
   }
   const log = createLogger(config.logLevel);
   const server = await startServer(config, { log });
-  process.stdout.write(`Quire release server on ${server.url}\n  IPP queue: ipp://${server.url.slice(7)}/ipp/print\n`);
+  process.stdout.write(
+    `Quire release server on ${server.url}\n  IPP queue: ipp://${server.url.slice(7)}/ipp/print\n`,
+  );
   const stop = async (signal: string): Promise<void> => {
     log.info('stopping', { signal });
     await server.close();

@@ -6,16 +6,16 @@ import { createAdaptorServer, type HttpBindings } from '@hono/node-server';
 import { AppError, ERROR_CODES, MAX_PANEL_MESSAGE_BYTES, toErrorBody } from '@quire/protocol';
 import { Hono } from 'hono';
 import { WebSocketServer } from 'ws';
-import { createIppHandler } from './adapters/ipp/server';
-import { createPrinterClient, type PrinterClient } from './adapters/ipp/printer-client';
 import { serveFile } from './adapters/http/static-files';
+import { createPrinterClient, type PrinterClient } from './adapters/ipp/printer-client';
+import { createIppHandler } from './adapters/ipp/server';
+import { Spool } from './adapters/spool/spool';
 import { Database } from './adapters/sqlite/database';
 import { JobStore } from './adapters/sqlite/job-store';
 import { migrate } from './adapters/sqlite/migrations';
 import { PrinterStore } from './adapters/sqlite/printer-store';
 import { ReleaseStore } from './adapters/sqlite/release-store';
 import { UserStore } from './adapters/sqlite/user-store';
-import { Spool } from './adapters/spool/spool';
 import { panelSocket } from './adapters/ws/panel-socket';
 import { adminApi } from './admin/api';
 import type { Config } from './config';
@@ -72,7 +72,15 @@ export async function startServer(config: Config, options: ServerOptions = {}): 
   const users = new UserStore(db);
   const printerStore = new PrinterStore(db);
   const client = options.printerClient ?? createPrinterClient({ timeoutMs: config.printerTimeoutMs });
-  const ingest = new IngestService({ db, jobs, users, spool, events, log, maxDocumentBytes: config.maxDocumentBytes });
+  const ingest = new IngestService({
+    db,
+    jobs,
+    users,
+    spool,
+    events,
+    log,
+    maxDocumentBytes: config.maxDocumentBytes,
+  });
   const removal = new JobRemoval({ db, jobs, spool, events, log });
   const release = new ReleaseService(
     { db, jobs, users, printers: printerStore, releases: new ReleaseStore(db), spool, client, events, log },
@@ -94,10 +102,15 @@ export async function startServer(config: Config, options: ServerOptions = {}): 
   app.post('/ipp/print', ippRoute);
   app.post('/ipp/print/:job{[0-9]+}', ippRoute);
   app.get('/ipp/print', (c) =>
-    c.text(`This is an IPP printer. Add ipp://${hostOf(c.req.header('host'), config)}/ipp/print to your computer.\n`),
+    c.text(
+      `This is an IPP printer. Add ipp://${hostOf(c.req.header('host'), config)}/ipp/print to your computer.\n`,
+    ),
   );
   app.route('/api/admin', adminApi({ db, jobs, users, printers, log, adminToken: config.adminToken }));
-  app.get('/ws/panel', panelSocket({ panel, events, tokens: new SessionTokens(), attempts: new AttemptLimiter(), log }));
+  app.get(
+    '/ws/panel',
+    panelSocket({ panel, events, tokens: new SessionTokens(), attempts: new AttemptLimiter(), log }),
+  );
   app.get('/panel', (c) => c.redirect(`/panel/${new URL(c.req.url).search}`));
   app.get('/panel/', (c) => serveFile(c, DIST_DIR, 'device-app/index.html'));
   app.get('/assets/*', (c) => serveFile(c, DIST_DIR, c.req.path.slice(1)));
@@ -141,6 +154,7 @@ export async function startServer(config: Config, options: ServerOptions = {}): 
 
 /** `host[:port]` for URIs handed to IPP clients: the Host header when it is well formed. */
 function hostOf(header: string | undefined, config: Config): string {
-  if (header && /^[A-Za-z0-9.-]{1,253}(:\d{1,5})?$|^\[[0-9A-Fa-f:.]+\](:\d{1,5})?$/.test(header)) return header;
+  if (header && /^[A-Za-z0-9.-]{1,253}(:\d{1,5})?$|^\[[0-9A-Fa-f:.]+\](:\d{1,5})?$/.test(header))
+    return header;
   return `${config.host}:${config.port}`;
 }

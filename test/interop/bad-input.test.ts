@@ -2,7 +2,16 @@ import fs from 'node:fs/promises';
 import http from 'node:http';
 import path from 'node:path';
 import { type AdminJob, PROTOCOL_VERSION } from '@quire/protocol';
-import { A, decodeIpp, encodeIpp, GroupTag, groupOf, type IppMessage, Operation, Status } from '@quire/protocol/ipp';
+import {
+  A,
+  decodeIpp,
+  encodeIpp,
+  GroupTag,
+  groupOf,
+  type IppMessage,
+  Operation,
+  Status,
+} from '@quire/protocol/ipp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
 import { TestPanel } from '../support/panel-client';
@@ -38,20 +47,29 @@ const printJob = (extra: IppMessage['groups'][number]['attributes'] = []): Buffe
   });
 
 /** Sends raw bytes to the IPP endpoint; returns HTTP status and body. */
-function postIpp(body: Buffer | Buffer[], contentType = 'application/ipp'): Promise<{ status: number; body: Buffer }> {
+function postIpp(
+  body: Buffer | Buffer[],
+  contentType = 'application/ipp',
+): Promise<{ status: number; body: Buffer }> {
   return new Promise((resolve, reject) => {
-    const req = http.request(`${server.url}/ipp/print`, { method: 'POST', headers: { 'content-type': contentType } }, (res) => {
-      const chunks: Buffer[] = [];
-      res.on('data', (c: Buffer) => chunks.push(c));
-      res.on('end', () => resolve({ status: res.statusCode ?? 0, body: Buffer.concat(chunks) }));
-    });
+    const req = http.request(
+      `${server.url}/ipp/print`,
+      { method: 'POST', headers: { 'content-type': contentType } },
+      (res) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (c: Buffer) => chunks.push(c));
+        res.on('end', () => resolve({ status: res.statusCode ?? 0, body: Buffer.concat(chunks) }));
+      },
+    );
     req.on('error', reject);
     for (const part of Array.isArray(body) ? body : [body]) req.write(part);
     req.end();
   });
 }
 
-async function ippAnswer(body: Buffer | Buffer[]): Promise<{ status: number; message: string | undefined; requestId: number }> {
+async function ippAnswer(
+  body: Buffer | Buffer[],
+): Promise<{ status: number; message: string | undefined; requestId: number }> {
   const res = await postIpp(body);
   expect(res.status).toBe(200);
   const { message } = decodeIpp(res.body);
@@ -65,7 +83,9 @@ async function ippAnswer(body: Buffer | Buffer[]): Promise<{ status: number; mes
 async function spoolFiles(): Promise<string[]> {
   const root = path.join(server.dataDir, 'spool');
   const shards = await fs.readdir(root).catch(() => []);
-  return (await Promise.all(shards.map(async (s) => (await fs.readdir(path.join(root, s))).map((f) => `${s}/${f}`)))).flat();
+  return (
+    await Promise.all(shards.map(async (s) => (await fs.readdir(path.join(root, s))).map((f) => `${s}/${f}`)))
+  ).flat();
 }
 
 async function stillServing(): Promise<void> {
@@ -90,8 +110,31 @@ describe('bad IPP input gets a clear error and the server keeps running', () => 
   });
 
   it('rejects a value whose length field disagrees with its syntax', async () => {
-    const bad = Buffer.from([2, 0, 0, 2, 0, 0, 0, 5, 0x01, 0x21, 0, 6, ...Buffer.from('copies'), 0, 3, 0, 0, 1, 0x03]);
-    expect(await ippAnswer(bad)).toMatchObject({ status: Status.badRequest, message: expect.stringMatching(/4 bytes/) });
+    const bad = Buffer.from([
+      2,
+      0,
+      0,
+      2,
+      0,
+      0,
+      0,
+      5,
+      0x01,
+      0x21,
+      0,
+      6,
+      ...Buffer.from('copies'),
+      0,
+      3,
+      0,
+      0,
+      1,
+      0x03,
+    ]);
+    expect(await ippAnswer(bad)).toMatchObject({
+      status: Status.badRequest,
+      message: expect.stringMatching(/4 bytes/),
+    });
   });
 
   it('rejects an attribute section over 64 KiB with request-entity-too-large', async () => {
@@ -105,7 +148,10 @@ describe('bad IPP input gets a clear error and the server keeps running', () => 
   it('refuses a document over MAX_DOCUMENT_MB, holds nothing and leaves no file behind', async () => {
     const before = await spoolFiles();
     const chunk = Buffer.alloc(256 * 1024, 0x41);
-    const answer = await ippAnswer([printJob([A.mimeMediaType('document-format', 'application/pdf')]), ...Array(6).fill(chunk)]);
+    const answer = await ippAnswer([
+      printJob([A.mimeMediaType('document-format', 'application/pdf')]),
+      ...Array(6).fill(chunk),
+    ]);
     expect(answer.status).toBe(Status.requestEntityTooLarge);
     expect(answer.message).toMatch(/larger than the 1 MiB limit/);
     expect(await spoolFiles()).toEqual(before);
@@ -135,7 +181,10 @@ describe('bad IPP input gets a clear error and the server keeps running', () => 
 
   it('refuses an unsupported document format before reading the document', async () => {
     const answer = await ippAnswer(printJob([A.mimeMediaType('document-format', 'application/x-evil')]));
-    expect(answer).toMatchObject({ status: Status.documentFormatNotSupported, message: expect.stringMatching(/x-evil/) });
+    expect(answer).toMatchObject({
+      status: Status.documentFormatNotSupported,
+      message: expect.stringMatching(/x-evil/),
+    });
   });
 
   it('answers HTTP 400 to a body that is not application/ipp', async () => {
@@ -163,8 +212,13 @@ describe('bad WebSocket input gets a typed error and the connection stays usable
         message: expect.stringMatching(/badge/),
       });
       // Before hello nothing else is allowed; then hello still works on the same socket.
-      expect(await panel.requestError({ type: 'list' })).toMatchObject({ code: 'bad-message', message: expect.stringMatching(/hello/) });
-      expect(await panel.requestError({ type: 'hello', version: PROTOCOL_VERSION, printer: 'nope' })).toMatchObject({
+      expect(await panel.requestError({ type: 'list' })).toMatchObject({
+        code: 'bad-message',
+        message: expect.stringMatching(/hello/),
+      });
+      expect(
+        await panel.requestError({ type: 'hello', version: PROTOCOL_VERSION, printer: 'nope' }),
+      ).toMatchObject({
         code: 'unknown-printer',
       });
       expect(await panel.requestError({ type: 'hello', version: 999, printer: 'nope' })).toMatchObject({

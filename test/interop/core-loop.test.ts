@@ -5,7 +5,12 @@ import { type Ippeveprinter, startIppeveprinter } from '../support/ippeveprinter
 import { TestPanel } from '../support/panel-client';
 import { makePdf } from '../support/pdf';
 import { freePort, tempDir } from '../support/process';
-import { adminJobs as listJobs, ipptoolPrint as print, addPrinter as register, seedPeople } from '../support/seed';
+import {
+  adminJobs as listJobs,
+  ipptoolPrint as print,
+  addPrinter as register,
+  seedPeople,
+} from '../support/seed';
 import { startTestServer, type TestServer } from '../support/server';
 
 let server: TestServer;
@@ -19,7 +24,11 @@ const addPrinter = (name: string, uri: string) => register(server, name, uri);
 
 beforeAll(async () => {
   dir = await tempDir('core-loop');
-  for (const [name, pages] of [['three', 3], ['one', 1], ['two', 2]] as const) {
+  for (const [name, pages] of [
+    ['three', 3],
+    ['one', 1],
+    ['two', 2],
+  ] as const) {
     pdfs[name] = path.join(dir, `${name}.pdf`);
     await fs.writeFile(pdfs[name], await makePdf(pages, name));
   }
@@ -39,7 +48,12 @@ describe('core loop: held over IPP, released from the panel to a real IPP printe
     expect(out).toMatch(/job-state \(enum\) = pending-held/);
     const held = (await adminJobs()).filter((j) => j.state === 'held');
     expect(held).toHaveLength(1);
-    expect(held[0]).toMatchObject({ owner: 'alice', userEmail: 'alice@example.com', pages: 3, format: 'application/pdf' });
+    expect(held[0]).toMatchObject({
+      owner: 'alice',
+      userEmail: 'alice@example.com',
+      pages: 3,
+      format: 'application/pdf',
+    });
   });
 
   it('releases with the settings chosen at the panel; the printer receives the document byte for byte', async () => {
@@ -53,10 +67,17 @@ describe('core loop: held over IPP, released from the panel to a real IPP printe
       expect(job).toMatchObject({ pages: 3, settings: { copies: 1, sides: 'one-sided' } });
 
       await panel.request(
-        { type: 'update-settings', jobId: job.id, settings: { copies: 3, sides: 'two-sided-long-edge', colorMode: 'monochrome' } },
+        {
+          type: 'update-settings',
+          jobId: job.id,
+          settings: { copies: 3, sides: 'two-sided-long-edge', colorMode: 'monochrome' },
+        },
         'ok',
       );
-      const accepted = await panel.request({ type: 'release', releaseId: 'release-0001', jobIds: [job.id], keep: false }, 'release-accepted');
+      const accepted = await panel.request(
+        { type: 'release', releaseId: 'release-0001', jobIds: [job.id], keep: false },
+        'release-accepted',
+      );
       expect(accepted).toMatchObject({ jobIds: [job.id], repeated: false });
       await panel.next('job-event', (m) => m.event === 'printed' && m.jobId === job.id);
 
@@ -86,7 +107,10 @@ describe('core loop: held over IPP, released from the panel to a real IPP printe
       const list = await first.next('jobs', (m) => m.own.length === 1);
       const jobId = list.own[0]!.id;
       const release = { type: 'release' as const, releaseId: 'release-0002', jobIds: [jobId], keep: false };
-      const [a, b] = await Promise.all([first.request(release, 'release-accepted'), first.request(release, 'release-accepted')]);
+      const [a, b] = await Promise.all([
+        first.request(release, 'release-accepted'),
+        first.request(release, 'release-accepted'),
+      ]);
       expect([a.repeated, b.repeated].sort()).toEqual([false, true]);
       await first.next('job-event', (m) => m.event === 'printed' && m.jobId === jobId);
 
@@ -119,14 +143,25 @@ describe('core loop: held over IPP, released from the panel to a real IPP printe
       await panel.request({ type: 'sign-in', badge: '1001' }, 'signed-in');
       const list = await panel.next('jobs', (m) => m.own.length === 1);
       const jobId = list.own[0]!.id;
-      await panel.request({ type: 'release', releaseId: 'release-0003', jobIds: [jobId], keep: false }, 'release-accepted');
+      await panel.request(
+        { type: 'release', releaseId: 'release-0003', jobIds: [jobId], keep: false },
+        'release-accepted',
+      );
       const failed = await panel.next('job-event', (m) => m.event === 'failed');
       expect(failed).toMatchObject({ jobId, error: { code: 'printer-unreachable' } });
       expect(failed.error?.message).toMatch(/down cannot be reached.*held/);
 
-      const held = await panel.next('jobs', (m) => m.own[0]?.lastError !== null && m.own[0]?.state === 'held');
-      expect(held).toMatchObject({ own: [{ id: jobId, state: 'held', lastError: { code: 'printer-unreachable' } }] });
-      expect((await adminJobs()).find((j) => j.id === jobId)).toMatchObject({ state: 'held', lastError: { code: 'printer-unreachable' } });
+      const held = await panel.next(
+        'jobs',
+        (m) => m.own[0]?.lastError !== null && m.own[0]?.state === 'held',
+      );
+      expect(held).toMatchObject({
+        own: [{ id: jobId, state: 'held', lastError: { code: 'printer-unreachable' } }],
+      });
+      expect((await adminJobs()).find((j) => j.id === jobId)).toMatchObject({
+        state: 'held',
+        lastError: { code: 'printer-unreachable' },
+      });
     } finally {
       panel.close();
     }

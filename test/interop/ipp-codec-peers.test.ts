@@ -17,11 +17,15 @@ afterAll(async () => {
 /** POSTs raw bytes and returns the raw answer, so the codec can be compared with what went over the wire. */
 function post(url: string, body: Buffer): Promise<Buffer> {
   return new Promise((resolve, reject) => {
-    const req = http.request(url, { method: 'POST', headers: { 'content-type': 'application/ipp' } }, (res) => {
-      const chunks: Buffer[] = [];
-      res.on('data', (c: Buffer) => chunks.push(c));
-      res.on('end', () => resolve(Buffer.concat(chunks)));
-    });
+    const req = http.request(
+      url,
+      { method: 'POST', headers: { 'content-type': 'application/ipp' } },
+      (res) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (c: Buffer) => chunks.push(c));
+        res.on('end', () => resolve(Buffer.concat(chunks)));
+      },
+    );
     req.on('error', reject);
     req.end(body);
   });
@@ -78,7 +82,10 @@ describe('the IPP codec against ippeveprinter (CUPS)', () => {
               A.mimeMediaType('document-format', 'image/jpeg'),
             ],
           },
-          { tag: GroupTag.job, attributes: [A.integer('copies', 2), A.keyword('sides', 'two-sided-short-edge')] },
+          {
+            tag: GroupTag.job,
+            attributes: [A.integer('copies', 2), A.keyword('sides', 'two-sided-short-edge')],
+          },
         ],
       },
       { document: { stream: Readable.from([Buffer.from([0xff, 0xd8, 0xff, 0xe0])]), length: 4 } },

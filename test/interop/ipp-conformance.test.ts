@@ -27,9 +27,13 @@ afterAll(async () => {
 });
 
 async function ipptool(test: string, uri = server.ippUri): Promise<string> {
-  const { code, stdout, stderr } = await run('ipptool', ['-T', '10', '-t', '-f', pdf, uri, path.join(CUPS_TESTS, test)], {
-    env: { CUPS_USER: 'conformance' },
-  });
+  const { code, stdout, stderr } = await run(
+    'ipptool',
+    ['-T', '10', '-t', '-f', pdf, uri, path.join(CUPS_TESTS, test)],
+    {
+      env: { CUPS_USER: 'conformance' },
+    },
+  );
   expect(code, `${test}:\n${stdout}${stderr}`).toBe(0);
   return stdout;
 }
@@ -62,7 +66,8 @@ describe('IPP conformance with CUPS ipptool', () => {
     await ipptool('print-job-deflate.test');
     const jobs = (await (await server.admin('/jobs?limit=2')).json()) as AdminJob[];
     expect(jobs).toHaveLength(2);
-    for (const job of jobs) expect(job).toMatchObject({ size, pages: 2, format: 'application/pdf', state: 'held' });
+    for (const job of jobs)
+      expect(job).toMatchObject({ size, pages: 2, format: 'application/pdf', state: 'held' });
   });
 
   /**
@@ -70,13 +75,20 @@ describe('IPP conformance with CUPS ipptool', () => {
    * once it reaches that step. Every test before it, the RFC 8011 §4.1 request checks among them, must pass.
    */
   it('passes the request checks of ipp-1.1.test (RFC 8011 §4.1) and the operations before the hold', async () => {
-    const child = spawn('ipptool', ['-T', '10', '-t', '-f', pdf, server.ippUri, path.join(CUPS_TESTS, 'ipp-1.1.test')], {
-      cwd: ROOT,
-      env: { ...process.env, CUPS_USER: 'conformance' },
-    });
+    const child = spawn(
+      'ipptool',
+      ['-T', '10', '-t', '-f', pdf, server.ippUri, path.join(CUPS_TESTS, 'ipp-1.1.test')],
+      {
+        cwd: ROOT,
+        env: { ...process.env, CUPS_USER: 'conformance' },
+      },
+    );
     let out = '';
     await new Promise<void>((resolve, reject) => {
-      const timer = setTimeout(() => reject(new Error(`ipptool did not reach the hold step:\n${out}`)), 30_000);
+      const timer = setTimeout(
+        () => reject(new Error(`ipptool did not reach the hold step:\n${out}`)),
+        30_000,
+      );
       child.stdout.on('data', (d: Buffer) => {
         out += d.toString();
         if (out.includes('Get-Job-Attributes Until Job Complete')) {
@@ -87,7 +99,10 @@ describe('IPP conformance with CUPS ipptool', () => {
       child.once('exit', () => resolve());
     });
     child.kill('SIGKILL');
-    const results = [...out.matchAll(/^ {4}(.+?)\s+\[(PASS|FAIL|SKIP)\]$/gm)].map(([, name, result]) => [name!.trim(), result]);
+    const results = [...out.matchAll(/^ {4}(.+?)\s+\[(PASS|FAIL|SKIP)\]$/gm)].map(([, name, result]) => [
+      name!.trim(),
+      result,
+    ]);
     const expected = [
       /^RFC 8011 section 4\.1\.1: Bad request-id value 0$/,
       /^RFC 8011 section 4\.1\.4: No Operation Attributes$/,
@@ -109,6 +124,9 @@ describe('IPP conformance with CUPS ipptool', () => {
       expect(found, `${pattern} in:\n${out}`).toBeDefined();
       expect(found![1], found![0]).toBe('PASS');
     }
-    expect(results.filter(([, r]) => r === 'FAIL'), out).toEqual([]);
+    expect(
+      results.filter(([, r]) => r === 'FAIL'),
+      out,
+    ).toEqual([]);
   });
 });

@@ -50,10 +50,14 @@ describe('release resilience with a real printer', () => {
       await ipptoolPrint(server, 'alice', pdf);
       await panel.request({ type: 'sign-in', badge: '1001' }, 'signed-in');
       const { own } = await panel.next('jobs', (m) => m.own.length === 2);
-      await panel.request({ type: 'release', releaseId: 'busy-0001', jobIds: own.map((j) => j.id), keep: false }, 'release-accepted');
+      await panel.request(
+        { type: 'release', releaseId: 'busy-0001', jobIds: own.map((j) => j.id), keep: false },
+        'release-accepted',
+      );
       const waiting = await panel.next('job-event', (m) => m.event === 'queued');
       expect(waiting.note).toMatch(/slow is busy/);
-      for (const job of own) await panel.next('job-event', (m) => m.event === 'printed' && m.jobId === job.id, 30_000);
+      for (const job of own)
+        await panel.next('job-event', (m) => m.event === 'printed' && m.jobId === job.id, 30_000);
       expect((await slow.waitForJobs(before + 2)).length).toBe(before + 2);
     } finally {
       panel.close();
@@ -69,7 +73,10 @@ describe('release resilience with a real printer', () => {
     const panel = await TestPanel.at(first.url, 'slow');
     await panel.request({ type: 'sign-in', badge: '1002' }, 'signed-in');
     const { own } = await panel.next('jobs', (m) => m.own.length === 1);
-    await panel.request({ type: 'release', releaseId: 'kill-0001', jobIds: [own[0]!.id], keep: false }, 'release-accepted');
+    await panel.request(
+      { type: 'release', releaseId: 'kill-0001', jobIds: [own[0]!.id], keep: false },
+      'release-accepted',
+    );
     await panel.next('job-event', (m) => m.event === 'printing');
     panel.close();
 

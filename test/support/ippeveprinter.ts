@@ -1,14 +1,15 @@
 import { existsSync } from 'node:fs';
 import fs from 'node:fs/promises';
 import path from 'node:path';
-import { freePort, run, start, type Spawned, tempDir } from './process';
+import { freePort, run, type Spawned, start, tempDir } from './process';
 
 /** ippeveprinter needs a D-Bus system bus even with DNS-SD off (TOOLING.md); start one if missing. */
 export async function ensureDbus(): Promise<void> {
   if (existsSync('/run/dbus/system_bus_socket')) return;
   await fs.mkdir('/run/dbus', { recursive: true });
   const { code, stderr } = await run('dbus-daemon', ['--system', '--fork']);
-  if (code !== 0 && !existsSync('/run/dbus/system_bus_socket')) throw new Error(`dbus-daemon failed: ${stderr}`);
+  if (code !== 0 && !existsSync('/run/dbus/system_bus_socket'))
+    throw new Error(`dbus-daemon failed: ${stderr}`);
 }
 
 export interface ReceivedJob {
@@ -63,7 +64,13 @@ export async function startIppeveprinter(options: IppeveOptions = {}): Promise<I
   if (options.duplex ?? true) args.push('-2');
   if (options.color ?? true) args.push('-s', '20,10');
   else args.push('-s', '20');
-  args.push('-M', 'Acme', '-m', options.duplex === false ? 'Simplex 1' : 'Duplex 1', options.name ?? 'TestPrinter');
+  args.push(
+    '-M',
+    'Acme',
+    '-m',
+    options.duplex === false ? 'Simplex 1' : 'Duplex 1',
+    options.name ?? 'TestPrinter',
+  );
   const proc = start('ippeveprinter', args);
   const uri = `ipp://127.0.0.1:${port}/ipp/print`;
   await waitUntilAnswering(proc, uri);
@@ -80,7 +87,12 @@ export async function startIppeveprinter(options: IppeveOptions = {}): Promise<I
           .filter((l) => l.startsWith('IPP_') || l.startsWith('CONTENT_TYPE='))
           .map((l) => [l.slice(0, l.indexOf('=')), l.slice(l.indexOf('=') + 1)]),
       );
-      jobs.push({ printerJobId: Number(name.split('-')[0]), file: name, document: await fs.readFile(path.join(out, name)), attrs });
+      jobs.push({
+        printerJobId: Number(name.split('-')[0]),
+        file: name,
+        document: await fs.readFile(path.join(out, name)),
+        attrs,
+      });
     }
     return jobs.sort((a, b) => a.printerJobId - b.printerJobId);
   };
@@ -95,7 +107,8 @@ export async function startIppeveprinter(options: IppeveOptions = {}): Promise<I
       for (;;) {
         const jobs = await received();
         if (jobs.length >= n) return jobs;
-        if (Date.now() > deadline) throw new Error(`ippeveprinter received ${jobs.length} of ${n} jobs:\n${proc.output()}`);
+        if (Date.now() > deadline)
+          throw new Error(`ippeveprinter received ${jobs.length} of ${n} jobs:\n${proc.output()}`);
         await new Promise((r) => setTimeout(r, 100));
       }
     },

@@ -74,7 +74,8 @@ export class TestPanel {
       const found = this.messages.slice(from).find(match);
       if (found) return found;
       const left = deadline - Date.now();
-      if (left <= 0) throw new Error(`no matching message within ${timeoutMs} ms; got ${JSON.stringify(this.messages)}`);
+      if (left <= 0)
+        throw new Error(`no matching message within ${timeoutMs} ms; got ${JSON.stringify(this.messages)}`);
       await new Promise<void>((resolve) => {
         const timer = setTimeout(resolve, left);
         this.waiters.push(() => {
@@ -86,13 +87,19 @@ export class TestPanel {
   }
 
   /** Like {@link waitFor}, for one message type, typed. */
-  async next<T extends ServerMessage['type']>(type: T, match: (m: Of<T>) => boolean = () => true, timeoutMs?: number): Promise<Of<T>> {
+  async next<T extends ServerMessage['type']>(
+    type: T,
+    match: (m: Of<T>) => boolean = () => true,
+    timeoutMs?: number,
+  ): Promise<Of<T>> {
     return (await this.waitFor((m) => m.type === type && match(m as Of<T>), timeoutMs)) as Of<T>;
   }
 
   /** The job events received for a release, in order. */
   events(releaseId: string): Of<'job-event'>[] {
-    return this.messages.filter((m): m is Of<'job-event'> => m.type === 'job-event' && m.releaseId === releaseId);
+    return this.messages.filter(
+      (m): m is Of<'job-event'> => m.type === 'job-event' && m.releaseId === releaseId,
+    );
   }
 
   /** The latest job list the server pushed or answered. */

@@ -32,7 +32,11 @@ export interface Spawned {
 }
 
 /** Starts a process and keeps its output; the process is stopped by PID, never left behind. */
-export function start(command: string, args: string[], options: { env?: NodeJS.ProcessEnv; cwd?: string } = {}): Spawned {
+export function start(
+  command: string,
+  args: string[],
+  options: { env?: NodeJS.ProcessEnv; cwd?: string } = {},
+): Spawned {
   const child = spawn(command, args, {
     cwd: options.cwd ?? ROOT,
     env: { ...process.env, ...options.env },
@@ -65,7 +69,8 @@ export async function waitForOutput(p: Spawned, test: RegExp, timeoutMs = 20_000
   for (;;) {
     const m = p.output().match(test);
     if (m) return m;
-    if (p.child.exitCode !== null) throw new Error(`process exited (${p.child.exitCode}) before ${test}:\n${p.output()}`);
+    if (p.child.exitCode !== null)
+      throw new Error(`process exited (${p.child.exitCode}) before ${test}:\n${p.output()}`);
     if (Date.now() > deadline) throw new Error(`timed out waiting for ${test}:\n${p.output()}`);
     await new Promise((r) => setTimeout(r, 50));
   }

@@ -1,5 +1,5 @@
-import { expect } from 'vitest';
 import type { AdminJob } from '@quire/protocol';
+import { expect } from 'vitest';
 import { run } from './process';
 import type { TestServer } from './server';
 
@@ -7,11 +7,16 @@ export const USERS_CSV = `EMAIL,OPERATION,PASSWORD,FIRST_NAME,LAST_NAME,DISPLAY_
 alice@example.com,CREATE,,Alice,Martin,,alice,,,,
 bob@example.com,CREATE,,Bob,Nguyen,,bob,,,,
 `;
-export const BADGES_CSV = 'BADGE,OPERATION,EMAIL\n1001,CREATE,alice@example.com\n1002,CREATE,bob@example.com\n';
+export const BADGES_CSV =
+  'BADGE,OPERATION,EMAIL\n1001,CREATE,alice@example.com\n1002,CREATE,bob@example.com\n';
 
 /** Imports a CSV through the admin API and expects it applied. */
 export async function importCsv(server: TestServer, what: 'users' | 'badges', csv: string): Promise<void> {
-  const res = await server.admin(`/${what}/import`, { method: 'POST', headers: { 'content-type': 'text/csv' }, body: csv });
+  const res = await server.admin(`/${what}/import`, {
+    method: 'POST',
+    headers: { 'content-type': 'text/csv' },
+    body: csv,
+  });
   expect(res.status, await res.clone().text()).toBe(200);
 }
 
@@ -37,9 +42,13 @@ export async function adminJobs(server: TestServer): Promise<AdminJob[]> {
 
 /** Prints `file` to the queue as `user` with CUPS's own print-job.test; returns ipptool's output. */
 export async function ipptoolPrint(server: TestServer, user: string, file: string): Promise<string> {
-  const { code, stdout, stderr } = await run('ipptool', ['-tv', '-f', file, server.ippUri, 'print-job.test'], {
-    env: { CUPS_USER: user },
-  });
+  const { code, stdout, stderr } = await run(
+    'ipptool',
+    ['-tv', '-f', file, server.ippUri, 'print-job.test'],
+    {
+      env: { CUPS_USER: user },
+    },
+  );
   expect(code, stdout + stderr).toBe(0);
   return stdout;
 }

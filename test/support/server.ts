@@ -1,5 +1,5 @@
 import fs from 'node:fs/promises';
-import { start, type Spawned, tempDir, waitForOutput } from './process';
+import { type Spawned, start, tempDir, waitForOutput } from './process';
 
 export const ADMIN_TOKEN = 'test-admin-token-0123456789';
 

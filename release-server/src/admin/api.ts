@@ -1,4 +1,4 @@
-import { type AdminJob, addPrinterBodySchema, AppError, type JobState, JOB_STATES } from '@quire/protocol';
+import { type AdminJob, AppError, addPrinterBodySchema, JOB_STATES, type JobState } from '@quire/protocol';
 import { Hono } from 'hono';
 import { adminAuth } from '../adapters/http/admin-auth';
 import type { Database } from '../adapters/sqlite/database';
@@ -50,11 +50,16 @@ export function adminApi(deps: AdminDeps): Hono {
       throw new AppError('bad-request', `state must be one of ${JOB_STATES.join(', ')}.`);
     }
     const limit = Math.min(Number(c.req.query('limit') ?? 1000) || 1000, 10_000);
-    const jobs = await deps.jobs.query({ ...(state && { states: [state as JobState] }), limit, newestFirst: true });
+    const jobs = await deps.jobs.query({
+      ...(state && { states: [state as JobState] }),
+      limit,
+      newestFirst: true,
+    });
     const users = new Map<number, Awaited<ReturnType<UserStore['get']>>>();
     const out: AdminJob[] = [];
     for (const job of jobs) {
-      if (job.userId !== null && !users.has(job.userId)) users.set(job.userId, await deps.users.get(job.userId));
+      if (job.userId !== null && !users.has(job.userId))
+        users.set(job.userId, await deps.users.get(job.userId));
       const user = job.userId !== null ? users.get(job.userId) : undefined;
       out.push({
         ...toJobView(job, user?.shortname ?? user?.email ?? job.requestingUserName),

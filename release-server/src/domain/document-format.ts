@@ -36,4 +36,5 @@ export function resolveFormat(declared: string | undefined, head: Buffer): strin
   return declared;
 }
 
-export const isAcceptedFormat = (format: string): boolean => (ACCEPTED_FORMATS as readonly string[]).includes(format);
+export const isAcceptedFormat = (format: string): boolean =>
+  (ACCEPTED_FORMATS as readonly string[]).includes(format);

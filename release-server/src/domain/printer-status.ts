@@ -25,7 +25,9 @@ const bare = (reason: string): string => reason.replace(/-(error|warning|report)
  * suffix, which RFC 8011 treats as errors) block; warnings and reports do not.
  */
 export function blockingReason(name: string, status: PrinterStatus): ErrorBody | null {
-  const blocking = status.reasons.filter((r) => !/-(warning|report)$/.test(r) && r !== 'none' && r !== 'moving-to-paused');
+  const blocking = status.reasons.filter(
+    (r) => !/-(warning|report)$/.test(r) && r !== 'none' && r !== 'moving-to-paused',
+  );
   const words = [...new Set(blocking.map((r) => WORDS[bare(r)]).filter(Boolean))];
   const described = words.length > 0 ? `${name} ${words.join(' and ')}` : null;
   if (status.state === 'stopped') {

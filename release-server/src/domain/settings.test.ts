@@ -42,11 +42,39 @@ function codeOf(fn: () => unknown): string | undefined {
 }
 
 describe('applyPatch: late-binding edits at the panel', () => {
-  const allowed: [string, JobSettings, SettingsPatch, ColorMode, PrinterCapabilities | null, Partial<JobSettings>][] = [
+  const allowed: [
+    string,
+    JobSettings,
+    SettingsPatch,
+    ColorMode,
+    PrinterCapabilities | null,
+    Partial<JobSettings>,
+  ][] = [
     ['copies', job(), { copies: 3 }, 'color', colourDuplexFinisher, { copies: 3 }],
-    ['two-sided', job(), { sides: 'two-sided-long-edge' }, 'color', colourDuplexFinisher, { sides: 'two-sided-long-edge' }],
-    ['colour to mono', job(), { colorMode: 'monochrome' }, 'color', colourDuplexFinisher, { colorMode: 'monochrome' }],
-    ['mono back to colour when sent in colour', job({ colorMode: 'monochrome' }), { colorMode: 'color' }, 'color', colourDuplexFinisher, { colorMode: 'color' }],
+    [
+      'two-sided',
+      job(),
+      { sides: 'two-sided-long-edge' },
+      'color',
+      colourDuplexFinisher,
+      { sides: 'two-sided-long-edge' },
+    ],
+    [
+      'colour to mono',
+      job(),
+      { colorMode: 'monochrome' },
+      'color',
+      colourDuplexFinisher,
+      { colorMode: 'monochrome' },
+    ],
+    [
+      'mono back to colour when sent in colour',
+      job({ colorMode: 'monochrome' }),
+      { colorMode: 'color' },
+      'color',
+      colourDuplexFinisher,
+      { colorMode: 'color' },
+    ],
     ['staple', job(), { finishings: [4] }, 'color', colourDuplexFinisher, { finishings: [4] }],
     ['without a printer, only the colour rule', job(), { copies: 500 }, 'color', null, { copies: 500 }],
   ];
@@ -55,32 +83,72 @@ describe('applyPatch: late-binding edits at the panel', () => {
   });
 
   const refused: [string, SettingsPatch, ColorMode, PrinterCapabilities, ErrorCode][] = [
-    ['colour for a job sent in black and white', { colorMode: 'color' }, 'monochrome', colourDuplexFinisher, 'invalid-settings'],
+    [
+      'colour for a job sent in black and white',
+      { colorMode: 'color' },
+      'monochrome',
+      colourDuplexFinisher,
+      'invalid-settings',
+    ],
     ['more copies than the printer allows', { copies: 10 }, 'color', monoSimplex, 'settings-not-supported'],
-    ['two-sided on a simplex printer', { sides: 'two-sided-short-edge' }, 'color', monoSimplex, 'settings-not-supported'],
+    [
+      'two-sided on a simplex printer',
+      { sides: 'two-sided-short-edge' },
+      'color',
+      monoSimplex,
+      'settings-not-supported',
+    ],
     ['colour on a mono printer', { colorMode: 'color' }, 'color', monoSimplex, 'settings-not-supported'],
-    ['a finishing the printer lacks', { finishings: [10] }, 'color', colourDuplexFinisher, 'settings-not-supported'],
+    [
+      'a finishing the printer lacks',
+      { finishings: [10] },
+      'color',
+      colourDuplexFinisher,
+      'settings-not-supported',
+    ],
   ];
   it.each(refused)('refuses %s', (_name, patch, submitted, printer, code) => {
     expect(codeOf(() => applyPatch(job(), patch, submitted, printer))).toBe(code);
   });
 
   it('says what the printer cannot do in words', () => {
-    expect(() => applyPatch(job(), { finishings: [10, 93] }, 'color', colourDuplexFinisher)).toThrow('This printer cannot fold.');
-    expect(() => applyPatch(job(), { copies: 12 }, 'color', monoSimplex)).toThrow('This printer prints at most 9 copies.');
+    expect(() => applyPatch(job(), { finishings: [10, 93] }, 'color', colourDuplexFinisher)).toThrow(
+      'This printer cannot fold.',
+    );
+    expect(() => applyPatch(job(), { copies: 12 }, 'color', monoSimplex)).toThrow(
+      'This printer prints at most 9 copies.',
+    );
   });
 });
 
 describe('fitToPrinter: settings fitted to the printer a job is released to', () => {
   it('leaves settings the printer supports alone', () => {
-    const s = job({ copies: 2, sides: 'two-sided-long-edge', finishings: [4], media: 'iso_a3_297x420mm', numberUp: 2 });
+    const s = job({
+      copies: 2,
+      sides: 'two-sided-long-edge',
+      finishings: [4],
+      media: 'iso_a3_297x420mm',
+      numberUp: 2,
+    });
     expect(fitToPrinter(s, colourDuplexFinisher)).toEqual({ settings: s, adjustments: [] });
   });
 
   it('degrades colour, sides, finishing, media and n-up, and says so', () => {
-    const s = job({ sides: 'two-sided-long-edge', finishings: [4, 5], media: 'iso_a3_297x420mm', numberUp: 2 });
+    const s = job({
+      sides: 'two-sided-long-edge',
+      finishings: [4, 5],
+      media: 'iso_a3_297x420mm',
+      numberUp: 2,
+    });
     const fitted = fitToPrinter(s, { ...monoSimplex, media: ['iso_a4_210x297mm'] });
-    expect(fitted.settings).toEqual({ ...s, colorMode: 'monochrome', sides: 'one-sided', finishings: [], media: null, numberUp: 1 });
+    expect(fitted.settings).toEqual({
+      ...s,
+      colorMode: 'monochrome',
+      sides: 'one-sided',
+      finishings: [],
+      media: null,
+      numberUp: 1,
+    });
     expect(fitted.adjustments).toEqual([
       'printed in black and white',
       'printed one-sided',
@@ -91,7 +159,9 @@ describe('fitToPrinter: settings fitted to the printer a job is released to', ()
   });
 
   it('refuses more copies than the printer allows rather than printing fewer', () => {
-    expect(() => fitToPrinter(job({ copies: 10 }), monoSimplex)).toThrow(/at most 9 copies of a job; 10 were asked for/);
+    expect(() => fitToPrinter(job({ copies: 10 }), monoSimplex)).toThrow(
+      /at most 9 copies of a job; 10 were asked for/,
+    );
   });
 });
 

@@ -19,7 +19,10 @@ export function applyPatch(
 ): JobSettings {
   const next: JobSettings = { ...current, ...patch, finishings: patch.finishings ?? current.finishings };
   if (patch.colorMode === 'color' && submittedColor !== 'color') {
-    throw new AppError('invalid-settings', 'This document was sent in black and white; it cannot be printed in colour.');
+    throw new AppError(
+      'invalid-settings',
+      'This document was sent in black and white; it cannot be printed in colour.',
+    );
   }
   if (!printer) return next;
   if (patch.copies !== undefined && patch.copies > printer.copiesMax) {

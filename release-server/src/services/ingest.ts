@@ -1,9 +1,9 @@
 import { AppError, type ColorMode, type JobSettings, type JobSource } from '@quire/protocol';
 import { countPdfPages } from '../adapters/pdf/page-count';
+import type { Spool } from '../adapters/spool/spool';
 import type { Database } from '../adapters/sqlite/database';
 import type { JobRecord, JobStore } from '../adapters/sqlite/job-store';
 import type { UserStore } from '../adapters/sqlite/user-store';
-import type { Spool } from '../adapters/spool/spool';
 import { isAcceptedFormat, resolveFormat } from '../domain/document-format';
 import type { Logger } from '../log';
 import type { EventBus } from './events';
@@ -89,7 +89,11 @@ export class IngestService {
   }
 
   /** Send-Document: the document of a Create-Job; the job is held once it is on disk. */
-  async attach(jobId: number, declaredFormat: string | undefined, document: AsyncIterable<Buffer>): Promise<JobRecord> {
+  async attach(
+    jobId: number,
+    declaredFormat: string | undefined,
+    document: AsyncIterable<Buffer>,
+  ): Promise<JobRecord> {
     const doc = await this.spoolDocument(declaredFormat, document);
     try {
       const attached = await this.d.db.transaction((tx) =>
@@ -116,13 +120,21 @@ export class IngestService {
       await this.d.spool.remove(spooled.file);
       throw new AppError('format-not-supported', `Documents of type ${format} are not accepted.`);
     }
-    const pages = format === 'application/pdf' ? await countPdfPages(this.d.spool.pathOf(spooled.file), spooled.size) : null;
+    const pages =
+      format === 'application/pdf'
+        ? await countPdfPages(this.d.spool.pathOf(spooled.file), spooled.size)
+        : null;
     return { ...spooled, format, pages };
   }
 
   private async announce(id: number): Promise<JobRecord> {
     const job = (await this.d.jobs.get(id))!;
-    this.d.log.info('job held', { job: job.id, user: job.userId ?? 'unknown', size: job.size, pages: job.pages });
+    this.d.log.info('job held', {
+      job: job.id,
+      user: job.userId ?? 'unknown',
+      size: job.size,
+      pages: job.pages,
+    });
     if (job.userId !== null) this.d.events.publish({ type: 'jobs-changed', userIds: [job.userId] });
     return job;
   }

@@ -1,7 +1,7 @@
 import { AppError, type JobState } from '@quire/protocol';
+import type { Spool } from '../adapters/spool/spool';
 import type { Database } from '../adapters/sqlite/database';
 import type { JobRecord, JobStore } from '../adapters/sqlite/job-store';
-import type { Spool } from '../adapters/spool/spool';
 import type { Logger } from '../log';
 import type { EventBus } from './events';
 
@@ -34,7 +34,9 @@ export class JobRemoval {
       const now = await this.d.jobs.get(job.id);
       throw new AppError(
         'job-not-releasable',
-        now?.state === 'releasing' ? `"${job.name}" is printing and cannot be deleted now.` : `"${job.name}" is no longer held.`,
+        now?.state === 'releasing'
+          ? `"${job.name}" is printing and cannot be deleted now.`
+          : `"${job.name}" is no longer held.`,
       );
     }
     if (job.spoolFile) await this.d.spool.remove(job.spoolFile);

@@ -83,7 +83,12 @@ export class PanelService {
     };
   }
 
-  async updateSettings(user: UserRecord, jobId: number, patch: SettingsPatch, printer: PrinterRecordRow): Promise<void> {
+  async updateSettings(
+    user: UserRecord,
+    jobId: number,
+    patch: SettingsPatch,
+    printer: PrinterRecordRow,
+  ): Promise<void> {
     const allowed = new Set((await this.owners(user)).map((o) => o.id));
     await this.d.db.transaction(async (tx) => {
       const job = await this.d.jobs.get(jobId, tx);
@@ -93,7 +98,11 @@ export class PanelService {
       if (job.state !== 'held' && job.state !== 'kept') {
         throw new AppError('job-not-releasable', `"${job.name}" cannot be changed while it is ${job.state}.`);
       }
-      await this.d.jobs.updateSettings(tx, jobId, applyPatch(job.settings, patch, job.submittedColor, printer.capabilities));
+      await this.d.jobs.updateSettings(
+        tx,
+        jobId,
+        applyPatch(job.settings, patch, job.submittedColor, printer.capabilities),
+      );
     });
   }
 
@@ -113,7 +122,10 @@ export class PanelService {
   }
 
   /** Deletes the person's own jobs; delegates release, they do not delete. */
-  async delete(user: UserRecord, jobIds: readonly number[]): Promise<{ jobId: number; code: AppError['code']; message: string }[]> {
+  async delete(
+    user: UserRecord,
+    jobIds: readonly number[],
+  ): Promise<{ jobId: number; code: AppError['code']; message: string }[]> {
     const refused = [];
     for (const job of await this.d.jobs.getMany(jobIds)) {
       if (job.userId !== user.id) continue;

@@ -30,13 +30,21 @@ export class PrinterService {
       ({ capabilities } = await this.d.client.getAttributes(name, uri));
     } catch (error) {
       if (error instanceof AppError) {
-        throw new AppError('printer-unreachable', `Could not read the printer's capabilities: ${error.message}`);
+        throw new AppError(
+          'printer-unreachable',
+          `Could not read the printer's capabilities: ${error.message}`,
+        );
       }
       throw error;
     }
-    const outcome = await this.d.db.transaction((tx) => this.d.printers.upsert(tx, { name, uri, capabilities }));
+    const outcome = await this.d.db.transaction((tx) =>
+      this.d.printers.upsert(tx, { name, uri, capabilities }),
+    );
     this.d.log.info('printer saved', { name, uri, outcome });
-    return { printer: toPrinterRecord((await this.d.printers.byName(name))!), created: outcome === 'created' };
+    return {
+      printer: toPrinterRecord((await this.d.printers.byName(name))!),
+      created: outcome === 'created',
+    };
   }
 
   async list(): Promise<PrinterRecord[]> {

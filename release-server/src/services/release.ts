@@ -1,11 +1,11 @@
 import { AppError, type ErrorBody, isRetryable, type JobEvent, toErrorBody } from '@quire/protocol';
 import type { PrinterClient } from '../adapters/ipp/printer-client';
+import type { Spool } from '../adapters/spool/spool';
 import type { Database } from '../adapters/sqlite/database';
 import type { JobRecord, JobStore } from '../adapters/sqlite/job-store';
 import type { PrinterRecordRow, PrinterStore } from '../adapters/sqlite/printer-store';
 import type { ReleaseRecord, ReleaseStore } from '../adapters/sqlite/release-store';
 import { loginNameOf, type UserStore } from '../adapters/sqlite/user-store';
-import type { Spool } from '../adapters/spool/spool';
 import { RELEASABLE } from '../domain/job-state';
 import { blockingReason } from '../domain/printer-status';
 import { fitToPrinter } from '../domain/settings';
@@ -81,11 +81,20 @@ export class ReleaseService {
         }
         const job = await this.d.jobs.get(jobId, tx);
         if (!job || job.userId === null || !req.allowedOwners.has(job.userId)) {
-          outcome.refused.push({ jobId, error: { code: 'job-not-found', message: 'This job is not in your list.' } });
+          outcome.refused.push({
+            jobId,
+            error: { code: 'job-not-found', message: 'This job is not in your list.' },
+          });
           continue;
         }
-        if (!RELEASABLE.has(job.state) || !(await this.d.jobs.transition(tx, jobId, [...RELEASABLE], 'releasing'))) {
-          const message = job.state === 'releasing' ? `"${job.name}" is already printing.` : `"${job.name}" is no longer held.`;
+        if (
+          !RELEASABLE.has(job.state) ||
+          !(await this.d.jobs.transition(tx, jobId, [...RELEASABLE], 'releasing'))
+        ) {
+          const message =
+            job.state === 'releasing'
+              ? `"${job.name}" is already printing.`
+              : `"${job.name}" is no longer held.`;
           outcome.refused.push({ jobId, error: { code: 'job-not-releasable', message } });
           continue;
         }
@@ -113,7 +122,10 @@ export class ReleaseService {
   }
 
   /** Where each job of a release stands now, to answer a repeated request. */
-  async status(releaseId: string, jobIds: readonly number[]): Promise<{ job: JobRecord; release: ReleaseRecord }[]> {
+  async status(
+    releaseId: string,
+    jobIds: readonly number[],
+  ): Promise<{ job: JobRecord; release: ReleaseRecord }[]> {
     const out = [];
     for (const jobId of jobIds) {
       const release = await this.d.releases.get(releaseId, jobId);
@@ -134,9 +146,17 @@ export class ReleaseService {
       const job = await this.d.jobs.get(r.jobId);
       if (!printer || !job) continue;
       if (r.state === 'queued') this.enqueue(printer.id, r.releaseId, r.jobId);
-      else if (r.state === 'sent' && r.printerJobId !== null) this.startFollowing(r, job, printer, r.printerJobId);
+      else if (r.state === 'sent' && r.printerJobId !== null)
+        this.startFollowing(r, job, printer, r.printerJobId);
       else {
-        await this.fail(r, job, new AppError('release-interrupted', `The server stopped while sending "${job.name}" to ${printer.name}. Check the printer's output before printing it again.`));
+        await this.fail(
+          r,
+          job,
+          new AppError(
+            'release-interrupted',
+            `The server stopped while sending "${job.name}" to ${printer.name}. Check the printer's output before printing it again.`,
+          ),
+        );
       }
     }
   }
@@ -162,10 +182,13 @@ export class ReleaseService {
     if (!release || !job || release.state !== 'queued' || this.stopped) return;
     const printer = await this.d.printers.byId(release.printerId);
     try {
-      if (!printer) throw new AppError('unknown-printer', 'The printer was removed before the job could be sent.');
+      if (!printer)
+        throw new AppError('unknown-printer', 'The printer was removed before the job could be sent.');
       await this.d.db.transaction((tx) => this.d.releases.update(tx, releaseId, jobId, { state: 'sending' }));
       const { printerJobId, adjustments } = await this.send(release, job, printer);
-      await this.d.db.transaction((tx) => this.d.releases.update(tx, releaseId, jobId, { state: 'sent', printerJobId }));
+      await this.d.db.transaction((tx) =>
+        this.d.releases.update(tx, releaseId, jobId, { state: 'sent', printerJobId }),
+      );
       this.notify(release, job, 'printing', adjustments.length ? adjustments.join(', ') : null, null);
       this.startFollowing({ ...release, state: 'sent' }, job, printer, printerJobId);
     } catch (error) {
@@ -179,13 +202,18 @@ export class ReleaseService {
     const blocked = blockingReason(printer.name, status);
     if (blocked) throw new AppError(blocked.code, blocked.message);
     const formats = capabilities.documentFormats;
-    if (formats.length > 0 && !formats.includes(job.format) && !formats.includes('application/octet-stream')) {
+    if (
+      formats.length > 0 &&
+      !formats.includes(job.format) &&
+      !formats.includes('application/octet-stream')
+    ) {
       throw new AppError('format-not-supported', `${printer.name} cannot print ${job.format} documents.`);
     }
     const fitted = fitToPrinter(job.settings, capabilities);
     const file = job.spoolFile;
     const length = file ? await this.d.spool.size(file) : null;
-    if (!file || length === null) throw new AppError('document-missing', `The document of "${job.name}" is missing.`);
+    if (!file || length === null)
+      throw new AppError('document-missing', `The document of "${job.name}" is missing.`);
     const owner = job.userId !== null ? await this.d.users.get(job.userId) : undefined;
     const started = Date.now();
     for (let pause = 500; ; pause = Math.min(pause * 2, 5000)) {
@@ -211,7 +239,12 @@ export class ReleaseService {
     }
   }
 
-  private startFollowing(release: ReleaseRecord, job: JobRecord, printer: PrinterRecordRow, printerJobId: number): void {
+  private startFollowing(
+    release: ReleaseRecord,
+    job: JobRecord,
+    printer: PrinterRecordRow,
+    printerJobId: number,
+  ): void {
     const task = this.follow(release, job, printer, printerJobId).catch((error: unknown) =>
       this.d.log.error('follow failed', { job: job.id, error: String(error) }),
     );
@@ -220,7 +253,12 @@ export class ReleaseService {
   }
 
   /** Polls the printer job (Get-Job-Attributes) until it completes, aborts or is canceled. */
-  private async follow(release: ReleaseRecord, job: JobRecord, printer: PrinterRecordRow, printerJobId: number) {
+  private async follow(
+    release: ReleaseRecord,
+    job: JobRecord,
+    printer: PrinterRecordRow,
+    printerJobId: number,
+  ) {
     const deadline = Date.now() + (this.options.followTimeoutMs ?? 24 * 3600_000);
     let pause = this.options.pollMinMs ?? 200;
     while (!this.stopped) {
@@ -236,10 +274,21 @@ export class ReleaseService {
       if (state === 9 || state === 'gone') return this.complete(release, job, printer);
       if (state === 7 || state === 8) {
         const how = state === 7 ? 'canceled' : 'aborted';
-        return this.fail(release, job, new AppError('printer-aborted-job', `${printer.name} ${how} "${job.name}". It is held again.`));
+        return this.fail(
+          release,
+          job,
+          new AppError('printer-aborted-job', `${printer.name} ${how} "${job.name}". It is held again.`),
+        );
       }
       if (Date.now() > deadline) {
-        return this.fail(release, job, new AppError('printer-timeout', `${printer.name} never confirmed "${job.name}". Check the printer before printing it again.`));
+        return this.fail(
+          release,
+          job,
+          new AppError(
+            'printer-timeout',
+            `${printer.name} never confirmed "${job.name}". Check the printer before printing it again.`,
+          ),
+        );
       }
       await sleep(pause);
       pause = Math.min(pause * 2, this.options.pollMaxMs ?? 2000);
@@ -259,7 +308,8 @@ export class ReleaseService {
 
   private async fail(release: ReleaseRecord, job: JobRecord, cause: unknown): Promise<void> {
     const error = toErrorBody(cause);
-    if (!(cause instanceof AppError)) this.d.log.error('release failed', { job: job.id, error: String(cause) });
+    if (!(cause instanceof AppError))
+      this.d.log.error('release failed', { job: job.id, error: String(cause) });
     await this.d.db.transaction(async (tx) => {
       await this.d.releases.update(tx, release.releaseId, job.id, { state: 'failed', error });
       await this.d.jobs.transition(tx, job.id, ['releasing'], 'held', error);
@@ -268,9 +318,24 @@ export class ReleaseService {
     this.notify(release, job, 'failed', null, error);
   }
 
-  private notify(release: ReleaseRecord, job: JobRecord, event: JobEvent, note: string | null, error: ErrorBody | null) {
+  private notify(
+    release: ReleaseRecord,
+    job: JobRecord,
+    event: JobEvent,
+    note: string | null,
+    error: ErrorBody | null,
+  ) {
     const userIds = [job.userId, release.releasedBy].filter((id): id is number => id !== null);
-    this.d.events.publish({ type: 'job-event', userIds, releaseId: release.releaseId, jobId: job.id, jobName: job.name, event, note, error });
+    this.d.events.publish({
+      type: 'job-event',
+      userIds,
+      releaseId: release.releaseId,
+      jobId: job.id,
+      jobName: job.name,
+      event,
+      note,
+      error,
+    });
     if (event !== 'queued' && event !== 'printing') this.d.events.publish({ type: 'jobs-changed', userIds });
   }
 }

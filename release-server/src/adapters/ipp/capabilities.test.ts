@@ -13,7 +13,10 @@ describe('capabilitiesFromIpp', () => {
         A.enum('finishings-supported', 3, 4, 5, 20),
         A.keyword('media-supported', 'iso_a4_210x297mm'),
         A.keyword('media-default', 'iso_a4_210x297mm'),
-        { name: 'number-up-supported', values: [{ syntax: 'rangeOfInteger', value: { lower: 1, upper: 4 } }] },
+        {
+          name: 'number-up-supported',
+          values: [{ syntax: 'rangeOfInteger', value: { lower: 1, upper: 4 } }],
+        },
         A.mimeMediaType('document-format-supported', 'application/pdf'),
       ]),
     );

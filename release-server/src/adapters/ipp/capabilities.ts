@@ -22,10 +22,15 @@ export function capabilitiesFromIpp(p: AttributeMap): PrinterCapabilities {
     if (p.bool('color-supported')) colorModes.push('color');
     colorModes.push('monochrome');
   }
-  const sides = p.strings('sides-supported').filter((s): s is Sides => (SIDES as readonly string[]).includes(s));
+  const sides = p
+    .strings('sides-supported')
+    .filter((s): s is Sides => (SIDES as readonly string[]).includes(s));
   const copies = p.range('copies-supported');
   return {
-    makeAndModel: (p.string('printer-make-and-model') ?? p.string('printer-name') ?? 'Unknown printer').slice(0, 256),
+    makeAndModel: (p.string('printer-make-and-model') ?? p.string('printer-name') ?? 'Unknown printer').slice(
+      0,
+      256,
+    ),
     colorModes: colorModes.length > 0 ? colorModes : ['monochrome'],
     sides: sides.length > 0 ? sides : ['one-sided'],
     copiesMax: Math.min(MAX_COPIES, Math.max(1, copies?.upper ?? 1)),
@@ -54,4 +59,3 @@ export function statusFromIpp(p: AttributeMap): PrinterStatus {
     acceptingJobs: p.bool('printer-is-accepting-jobs') ?? true,
   };
 }
-

@@ -7,7 +7,14 @@ const read = (...attrs: ReturnType<typeof A.integer>[]) => readJobTemplate(new A
 describe('readJobTemplate: what a client asked for becomes the job settings', () => {
   it('takes the defaults when nothing is sent', () => {
     expect(read()).toEqual({
-      settings: { copies: 1, sides: 'one-sided', colorMode: 'color', finishings: [], media: null, numberUp: 1 },
+      settings: {
+        copies: 1,
+        sides: 'one-sided',
+        colorMode: 'color',
+        finishings: [],
+        media: null,
+        numberUp: 1,
+      },
       submittedColor: 'color',
       unsupported: [],
     });
@@ -69,7 +76,11 @@ describe('readJobTemplate: what a client asked for becomes the job settings', ()
   });
 
   it('writes back what a printer needs, round-trip', () => {
-    const settings = read(A.integer('copies', 2), A.enum('finishings', 20), A.keyword('media', 'iso_a4_210x297mm')).settings;
+    const settings = read(
+      A.integer('copies', 2),
+      A.enum('finishings', 20),
+      A.keyword('media', 'iso_a4_210x297mm'),
+    ).settings;
     expect(readJobTemplate(new AttributeMap(writeJobTemplate(settings))).settings).toEqual(settings);
   });
 });

@@ -35,7 +35,15 @@ export const MEDIA_SIZES: Readonly<Record<string, readonly [number, number]>> = 
 export const FINISHINGS_ACCEPTED: readonly number[] = [3, ...Object.values(FINISHING_FAMILIES).flat()];
 
 /** Job template attributes the queue understands (RFC 8011 §5.2, PWG 5100.13). */
-const MODELLED = new Set(['copies', 'sides', 'print-color-mode', 'finishings', 'media', 'media-col', 'number-up']);
+const MODELLED = new Set([
+  'copies',
+  'sides',
+  'print-color-mode',
+  'finishings',
+  'media',
+  'media-col',
+  'number-up',
+]);
 
 export interface ReadTemplate {
   settings: JobSettings;
@@ -85,7 +93,8 @@ export function readJobTemplate(job: AttributeMap): ReadTemplate {
   }
   if (job.has('number-up')) {
     const n = job.int('number-up');
-    if (n !== undefined && (NUMBER_UP as readonly number[]).includes(n)) settings.numberUp = n as JobSettings['numberUp'];
+    if (n !== undefined && (NUMBER_UP as readonly number[]).includes(n))
+      settings.numberUp = n as JobSettings['numberUp'];
     else reject('number-up');
   }
   for (const attribute of job.attributes) {

@@ -31,8 +31,16 @@ export type PrinterJobState = { state: number; reasons: string[] } | 'gone';
  * with a code from the closed table and words that name the printer.
  */
 export interface PrinterClient {
-  getAttributes(name: string, uri: string): Promise<{ capabilities: PrinterCapabilities; status: PrinterStatus }>;
-  printJob(name: string, uri: string, job: PrinterJob, document: { stream: Readable; length: number }): Promise<number>;
+  getAttributes(
+    name: string,
+    uri: string,
+  ): Promise<{ capabilities: PrinterCapabilities; status: PrinterStatus }>;
+  printJob(
+    name: string,
+    uri: string,
+    job: PrinterJob,
+    document: { stream: Readable; length: number },
+  ): Promise<number>;
   getJobState(name: string, uri: string, printerJobId: number): Promise<PrinterJobState>;
 }
 
@@ -63,7 +71,10 @@ export function createPrinterClient(options: { timeoutMs: number }): PrinterClie
     document?: { stream: Readable; length: number },
   ): Promise<IppMessage> => {
     try {
-      const answer = await ippRequest(uri, message, { timeoutMs: options.timeoutMs, ...(document && { document }) });
+      const answer = await ippRequest(uri, message, {
+        timeoutMs: options.timeoutMs,
+        ...(document && { document }),
+      });
       if (!isSuccess(answer.code)) throw statusError(name, answer);
       return answer;
     } catch (error) {
@@ -102,7 +113,8 @@ export function createPrinterClient(options: { timeoutMs: number }): PrinterClie
         document,
       );
       const id = groupOf(answer, GroupTag.job).int('job-id');
-      if (id === undefined) throw new AppError('printer-rejected-job', `${name} accepted the job but gave no job id.`);
+      if (id === undefined)
+        throw new AppError('printer-rejected-job', `${name} accepted the job but gave no job id.`);
       return id;
     },
 
@@ -130,16 +142,26 @@ export function createPrinterClient(options: { timeoutMs: number }): PrinterClie
 function transportError(name: string, error: IppTransportError): AppError {
   switch (error.failure) {
     case 'timeout':
-      return new AppError('printer-timeout', `${name} did not answer in time. Your jobs stay held.`, { cause: error });
-    case 'unreachable':
-      return new AppError('printer-unreachable', `${name} cannot be reached (${error.message}). Your jobs stay held.`, {
+      return new AppError('printer-timeout', `${name} did not answer in time. Your jobs stay held.`, {
         cause: error,
       });
+    case 'unreachable':
+      return new AppError(
+        'printer-unreachable',
+        `${name} cannot be reached (${error.message}). Your jobs stay held.`,
+        {
+          cause: error,
+        },
+      );
     case 'http-status':
     case 'bad-response':
-      return new AppError('printer-unreachable', `${name} did not answer as an IPP printer (${error.message}).`, {
-        cause: error,
-      });
+      return new AppError(
+        'printer-unreachable',
+        `${name} did not answer as an IPP printer (${error.message}).`,
+        {
+          cause: error,
+        },
+      );
     default:
       return error.failure satisfies never;
   }
@@ -155,7 +177,11 @@ function statusError(name: string, answer: IppMessage): AppError {
     case Status.notAcceptingJobs:
       return new AppError('printer-not-accepting', `${name} is not accepting jobs${detail}.`, options);
     case Status.documentFormatNotSupported:
-      return new AppError('format-not-supported', `${name} cannot print this kind of document${detail}.`, options);
+      return new AppError(
+        'format-not-supported',
+        `${name} cannot print this kind of document${detail}.`,
+        options,
+      );
     case Status.notFound:
       return new AppError('printer-rejected-job', `${name} does not know this job${detail}.`, options);
     default:

@@ -57,9 +57,13 @@ export class Spool {
       for await (const chunk of chunks) {
         size += chunk.length;
         if (size > maxBytes) {
-          throw new AppError('payload-too-large', `Document is larger than the ${formatBytes(maxBytes)} limit.`);
+          throw new AppError(
+            'payload-too-large',
+            `Document is larger than the ${formatBytes(maxBytes)} limit.`,
+          );
         }
-        if (head.length < HEAD_BYTES) head = Buffer.concat([head, chunk.subarray(0, HEAD_BYTES - head.length)]);
+        if (head.length < HEAD_BYTES)
+          head = Buffer.concat([head, chunk.subarray(0, HEAD_BYTES - head.length)]);
         pending.push(chunk);
         pendingBytes += chunk.length;
         if (pendingBytes >= WRITE_BATCH) await flush();

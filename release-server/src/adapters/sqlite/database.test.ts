@@ -39,7 +39,9 @@ const newJob = (name: string) => ({
 
 describe('Database', () => {
   it('runs concurrent transactions one after another (no lost updates)', async () => {
-    await db.transaction((tx) => tx.exec('CREATE TABLE counter (n INTEGER); INSERT INTO counter VALUES (0);'));
+    await db.transaction((tx) =>
+      tx.exec('CREATE TABLE counter (n INTEGER); INSERT INTO counter VALUES (0);'),
+    );
     await Promise.all(
       Array.from({ length: 50 }, () =>
         db.transaction(async (tx) => {
@@ -78,7 +80,9 @@ describe('Database', () => {
     await db.close();
     db = await Database.open(path.join(dir, 'test.db'));
     expect(await migrate(db)).toEqual([]);
-    expect(await db.all('SELECT version FROM schema_migrations')).toEqual(MIGRATIONS.map((m) => ({ version: m.version })));
+    expect(await db.all('SELECT version FROM schema_migrations')).toEqual(
+      MIGRATIONS.map((m) => ({ version: m.version })),
+    );
     expect(await db.get('PRAGMA journal_mode')).toEqual({ journal_mode: 'wal' });
   });
 

@@ -93,7 +93,10 @@ export class Database implements Queryable {
   ) {}
 
   static async open(file: string): Promise<Database> {
-    const writer = await Connection.open(file, sqlite3.OPEN_READWRITE | sqlite3.OPEN_CREATE | sqlite3.OPEN_FULLMUTEX);
+    const writer = await Connection.open(
+      file,
+      sqlite3.OPEN_READWRITE | sqlite3.OPEN_CREATE | sqlite3.OPEN_FULLMUTEX,
+    );
     await writer.exec(`
       PRAGMA journal_mode = WAL;
       PRAGMA synchronous = FULL;

@@ -127,7 +127,10 @@ export class JobStore {
 
   async getMany(ids: readonly number[], q: Queryable = this.db): Promise<JobRecord[]> {
     if (ids.length === 0) return [];
-    const rows = await q.all<JobRow>(`SELECT ${COLUMNS} FROM jobs WHERE id IN (${placeholders(ids.length)})`, ids);
+    const rows = await q.all<JobRow>(
+      `SELECT ${COLUMNS} FROM jobs WHERE id IN (${placeholders(ids.length)})`,
+      ids,
+    );
     return rows.map(toRecord);
   }
 
@@ -189,7 +192,11 @@ export class JobStore {
   }
 
   async updateSettings(tx: Transaction, id: number, settings: JobSettings): Promise<void> {
-    await tx.run('UPDATE jobs SET settings = ?, updated_at = ? WHERE id = ?', [JSON.stringify(settings), Date.now(), id]);
+    await tx.run('UPDATE jobs SET settings = ?, updated_at = ? WHERE id = ?', [
+      JSON.stringify(settings),
+      Date.now(),
+      id,
+    ]);
   }
 
   /** Completes a Create-Job once its document is spooled. */

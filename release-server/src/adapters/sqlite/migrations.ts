@@ -116,7 +116,10 @@ export const MIGRATIONS: readonly Migration[] = [
 ];
 
 /** Brings the schema up to the latest version; returns the versions applied. */
-export async function migrate(db: Database, migrations: readonly Migration[] = MIGRATIONS): Promise<number[]> {
+export async function migrate(
+  db: Database,
+  migrations: readonly Migration[] = MIGRATIONS,
+): Promise<number[]> {
   await db.execScript(`
     CREATE TABLE IF NOT EXISTS schema_migrations (
       version    INTEGER PRIMARY KEY,

@@ -61,13 +61,10 @@ export class PrinterStore {
       ]);
       return 'updated';
     }
-    await tx.run('INSERT INTO printers (name, uri, capabilities, added_at, updated_at) VALUES (?, ?, ?, ?, ?)', [
-      p.name,
-      p.uri,
-      JSON.stringify(p.capabilities),
-      now,
-      now,
-    ]);
+    await tx.run(
+      'INSERT INTO printers (name, uri, capabilities, added_at, updated_at) VALUES (?, ?, ?, ?, ?)',
+      [p.name, p.uri, JSON.stringify(p.capabilities), now, now],
+    );
     return 'created';
   }
 

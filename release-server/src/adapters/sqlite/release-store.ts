@@ -53,7 +53,10 @@ export class ReleaseStore {
   constructor(private readonly db: Database) {}
 
   async get(releaseId: string, jobId: number, q: Queryable = this.db): Promise<ReleaseRecord | undefined> {
-    const row = await q.get<Row>('SELECT * FROM releases WHERE release_id = ? AND job_id = ?', [releaseId, jobId]);
+    const row = await q.get<Row>('SELECT * FROM releases WHERE release_id = ? AND job_id = ?', [
+      releaseId,
+      jobId,
+    ]);
     return row && toRecord(row);
   }
 

@@ -67,10 +67,10 @@ export class UserStore {
   async findByName(name: string, q: Queryable = this.db): Promise<UserRecord | undefined> {
     const key = name.trim();
     if (key.length === 0) return undefined;
-    const row = await q.get<UserRow>(`SELECT ${COLUMNS} FROM users WHERE email = ? OR shortname = ? LIMIT 1`, [
-      key.toLowerCase(),
-      key,
-    ]);
+    const row = await q.get<UserRow>(
+      `SELECT ${COLUMNS} FROM users WHERE email = ? OR shortname = ? LIMIT 1`,
+      [key.toLowerCase(), key],
+    );
     return row && toUser(row);
   }
 

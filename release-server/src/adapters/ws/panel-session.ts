@@ -68,7 +68,10 @@ export class PanelSession {
   private async dispatch(m: ClientMessage): Promise<void> {
     if (m.type === 'hello') {
       if (m.version !== PROTOCOL_VERSION) {
-        throw new AppError('unsupported-version', `This server speaks protocol ${PROTOCOL_VERSION}; the panel speaks ${m.version}. Reload the panel.`);
+        throw new AppError(
+          'unsupported-version',
+          `This server speaks protocol ${PROTOCOL_VERSION}; the panel speaks ${m.version}. Reload the panel.`,
+        );
       }
       // A new hello starts over: whoever was signed in is signed out of this socket.
       this.signOutLocally();
@@ -123,7 +126,15 @@ export class PanelSession {
           repeated: outcome.repeated.length > 0,
         });
         for (const { jobId, error } of outcome.refused) {
-          this.send({ type: 'job-event', releaseId: m.releaseId, jobId, jobName: '', event: 'failed', note: null, error });
+          this.send({
+            type: 'job-event',
+            releaseId: m.releaseId,
+            jobId,
+            jobName: '',
+            event: 'failed',
+            note: null,
+            error,
+          });
         }
         await this.replayRepeated(m.releaseId, outcome.repeated);
         return;
@@ -143,7 +154,10 @@ export class PanelSession {
   private async badgeOwner(badge: string, printer: string): Promise<UserRecord> {
     const wait = this.d.attempts.retryAfter(printer);
     if (wait > 0) {
-      throw new AppError('too-many-attempts', `Too many unknown badges. Try again in ${Math.ceil(wait / 1000)} seconds.`);
+      throw new AppError(
+        'too-many-attempts',
+        `Too many unknown badges. Try again in ${Math.ceil(wait / 1000)} seconds.`,
+      );
     }
     try {
       const user = await this.d.panel.signInByBadge(badge);
@@ -155,22 +169,47 @@ export class PanelSession {
     }
   }
 
-  private async signIn(id: number, user: UserRecord, printer: PrinterRecordRow, token?: string): Promise<void> {
+  private async signIn(
+    id: number,
+    user: UserRecord,
+    printer: PrinterRecordRow,
+    token?: string,
+  ): Promise<void> {
     this.signOutLocally();
     this.user = user;
     this.token = token ?? this.d.tokens.issue(user.id, printer.name);
     for (const owner of await this.d.panel.owners(user)) {
       this.unsubscribe.push(this.d.events.subscribe(owner.id, (e) => this.onEvent(e)));
     }
-    this.send({ type: 'signed-in', id, user: { name: loginNameOf(user), displayName: displayNameOf(user) }, token: this.token });
+    this.send({
+      type: 'signed-in',
+      id,
+      user: { name: loginNameOf(user), displayName: displayNameOf(user) },
+      token: this.token,
+    });
     this.send({ type: 'jobs', ...(await this.d.panel.jobList(user)) });
   }
 
   /** A repeated release sends nothing to the printer; it tells the panel where each job stands. */
   private async replayRepeated(releaseId: string, jobIds: number[]): Promise<void> {
     for (const { job, release } of await this.d.panel.releaseStatus(releaseId, jobIds)) {
-      const event = release.state === 'printed' ? 'printed' : release.state === 'failed' ? 'failed' : release.state === 'queued' ? 'queued' : 'printing';
-      this.send({ type: 'job-event', releaseId, jobId: job.id, jobName: job.name, event, note: null, error: release.error });
+      const event =
+        release.state === 'printed'
+          ? 'printed'
+          : release.state === 'failed'
+            ? 'failed'
+            : release.state === 'queued'
+              ? 'queued'
+              : 'printing';
+      this.send({
+        type: 'job-event',
+        releaseId,
+        jobId: job.id,
+        jobName: job.name,
+        event,
+        note: null,
+        error: release.error,
+      });
     }
   }
 

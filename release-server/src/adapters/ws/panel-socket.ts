@@ -19,7 +19,13 @@ export function panelSocket(deps: PanelDeps) {
       },
       onMessage(event) {
         if (typeof event.data === 'string') session?.receive(event.data);
-        else send({ type: 'error', id: null, code: 'bad-message', message: 'Send JSON text frames, not binary ones.' });
+        else
+          send({
+            type: 'error',
+            id: null,
+            code: 'bad-message',
+            message: 'Send JSON text frames, not binary ones.',
+          });
       },
       onClose() {
         session?.close();

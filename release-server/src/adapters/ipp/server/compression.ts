@@ -26,7 +26,7 @@ export async function* decompress(body: DocumentBody, compression: Compression):
   const inflater =
     compression === 'gzip'
       ? zlib.createGunzip()
-      : head[0] === 0x78 && (head.readUInt16BE(0) % 31 === 0)
+      : head[0] === 0x78 && head.readUInt16BE(0) % 31 === 0
         ? zlib.createInflate()
         : zlib.createInflateRaw();
   async function* rest(): DocumentBody {

@@ -33,8 +33,10 @@ export function createIppHandler(ctx: Omit<OperationContext, 'host'>, log: Logge
       const result = await runOperation(request, documentBody(read.leftover, stream), { ...ctx, host });
       return { ipp: respond(message, result.status, result.groups, result.message) };
     } catch (error) {
-      if (error instanceof IppError) return { ipp: respond(message, error.status, error.extraGroups, error.message) };
-      if (error instanceof AppError) return { ipp: respond(message, Status.internalError, [], error.message) };
+      if (error instanceof IppError)
+        return { ipp: respond(message, error.status, error.extraGroups, error.message) };
+      if (error instanceof AppError)
+        return { ipp: respond(message, Status.internalError, [], error.message) };
       log.error('ipp operation failed', { operation: message.code, error: String(error) });
       return { ipp: respond(message, Status.internalError, [], 'Internal error; the job was not accepted.') };
     }

@@ -1,6 +1,6 @@
 import { A, type IppAttribute } from '@quire/protocol/ipp';
-import type { JobRecord } from '../../sqlite/job-store';
 import { ippJobState } from '../../../domain/job-state';
+import type { JobRecord } from '../../sqlite/job-store';
 import { writeJobTemplate } from '../job-template';
 
 const TEMPLATE = new Set(['copies', 'sides', 'print-color-mode', 'finishings', 'media', 'number-up']);

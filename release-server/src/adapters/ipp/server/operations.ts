@@ -5,9 +5,9 @@ import type { IngestService, JobRequest } from '../../../services/ingest';
 import type { JobRemoval } from '../../../services/job-removal';
 import type { JobRecord, JobStore } from '../../sqlite/job-store';
 import { readJobTemplate } from '../job-template';
+import { COMPRESSIONS, type Compression, decompress, isCompression } from './compression';
 import { jobAttributes } from './job-attributes';
 import { printerAttributes } from './printer-attributes';
-import { COMPRESSIONS, type Compression, decompress, isCompression } from './compression';
 import { type CheckedRequest, IppError } from './request';
 
 export interface OperationContext {
@@ -54,7 +54,10 @@ export async function runOperation(
       const compression = compressionOf(req);
       const format = declaredFormat(req);
       if (job.state !== 'incoming') {
-        throw new IppError(Status.multipleDocumentJobsNotSupported, 'This job already has its document; a job holds one.');
+        throw new IppError(
+          Status.multipleDocumentJobsNotSupported,
+          'This job already has its document; a job holds one.',
+        );
       }
       const document = decompress(body, compression);
       return jobAnswer(await withAppErrors(() => ctx.ingest.attach(job.id, format, document)), ctx.host, []);
@@ -98,16 +101,21 @@ function printerTarget(req: CheckedRequest): void {
     throw new IppError(Status.badRequest, `printer-uri "${uri.slice(0, 100)}" is not a URI.`);
   }
   if (path.replace(/\/+$/, '') !== '/ipp/print') {
-    throw new IppError(Status.notFound, `There is no printer at ${path.slice(0, 100)}; the queue is /ipp/print.`);
+    throw new IppError(
+      Status.notFound,
+      `There is no printer at ${path.slice(0, 100)}; the queue is /ipp/print.`,
+    );
   }
 }
 
 function compressionOf(req: CheckedRequest): Compression {
   const compression = req.operation.string('compression') ?? 'none';
   if (!isCompression(compression)) {
-    throw new IppError(Status.compressionNotSupported, `Compression ${compression} is not supported; use ${COMPRESSIONS.join(', ')}.`, [
-      { tag: GroupTag.unsupported, attributes: [A.keyword('compression', compression)] },
-    ]);
+    throw new IppError(
+      Status.compressionNotSupported,
+      `Compression ${compression} is not supported; use ${COMPRESSIONS.join(', ')}.`,
+      [{ tag: GroupTag.unsupported, attributes: [A.keyword('compression', compression)] }],
+    );
   }
   return compression;
 }
@@ -134,7 +142,8 @@ function jobRequestOf(req: CheckedRequest): { job: JobRequest; unsupported: IppA
     ]);
   }
   const user = (req.operation.string('requesting-user-name') ?? '').trim().slice(0, 255) || 'anonymous';
-  const name = (req.operation.string('job-name') ?? req.operation.string('document-name') ?? '').trim() || 'Untitled';
+  const name =
+    (req.operation.string('job-name') ?? req.operation.string('document-name') ?? '').trim() || 'Untitled';
   return {
     job: {
       requestingUserName: user,
@@ -166,12 +175,17 @@ function jobAnswer(job: JobRecord, host: string, unsupported: IppAttribute[]): O
  * The job a job operation names, by `job-uri` or `printer-uri` + `job-id` (RFC 8011 §4.3). Job
  * operations are for the job's owner: `requesting-user-name` must match the name it was sent under.
  */
-async function targetJob(req: CheckedRequest, ctx: OperationContext, who: 'owner' | 'anyone' = 'owner'): Promise<JobRecord> {
+async function targetJob(
+  req: CheckedRequest,
+  ctx: OperationContext,
+  who: 'owner' | 'anyone' = 'owner',
+): Promise<JobRecord> {
   let id: number | undefined;
   const jobUri = req.operation.string('job-uri');
   if (jobUri !== undefined) {
     const match = /\/ipp\/print\/(\d{1,15})$/.exec(jobUri);
-    if (!match) throw new IppError(Status.notFound, `job-uri ${jobUri.slice(0, 100)} names no job of this queue.`);
+    if (!match)
+      throw new IppError(Status.notFound, `job-uri ${jobUri.slice(0, 100)} names no job of this queue.`);
     id = Number(match[1]);
   } else {
     printerTarget(req);
@@ -187,7 +201,8 @@ async function targetJob(req: CheckedRequest, ctx: OperationContext, who: 'owner
 }
 
 const isOwner = (req: CheckedRequest, job: JobRecord): boolean =>
-  (req.operation.string('requesting-user-name') ?? '').trim().toLowerCase() === job.requestingUserName.toLowerCase();
+  (req.operation.string('requesting-user-name') ?? '').trim().toLowerCase() ===
+  job.requestingUserName.toLowerCase();
 
 /**
  * What anyone may know of a job on a secure queue: its state, not its name or owner (as CUPS's
@@ -237,7 +252,10 @@ async function getJobs(req: CheckedRequest, ctx: OperationContext): Promise<Oper
   const requested = req.operation.strings('requested-attributes');
   return {
     status: Status.successfulOk,
-    groups: jobs.map((job) => ({ tag: GroupTag.job, attributes: jobAttributes(job, ctx.host, requested, GET_JOBS_DEFAULT) })),
+    groups: jobs.map((job) => ({
+      tag: GroupTag.job,
+      attributes: jobAttributes(job, ctx.host, requested, GET_JOBS_DEFAULT),
+    })),
   };
 }
 
@@ -246,7 +264,8 @@ async function withAppErrors<T>(work: () => Promise<T>): Promise<T> {
   try {
     return await work();
   } catch (error) {
-    if (isZlibError(error)) throw new IppError(Status.compressionError, `The compressed document is damaged: ${error.message}.`);
+    if (isZlibError(error))
+      throw new IppError(Status.compressionError, `The compressed document is damaged: ${error.message}.`);
     if (!(error instanceof AppError)) throw error;
     switch (error.code) {
       case 'payload-too-large':
@@ -261,7 +280,6 @@ async function withAppErrors<T>(work: () => Promise<T>): Promise<T> {
     }
   }
 }
-
 
 function isZlibError(error: unknown): error is Error {
   const code = (error as { code?: unknown } | null)?.code;

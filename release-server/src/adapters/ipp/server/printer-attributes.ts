@@ -73,7 +73,16 @@ function description(q: QueueState, upTime: number): IppAttribute[] {
     A.uri('printer-uri-supported', `ipp://${q.host}/ipp/print`),
     A.keyword('uri-authentication-supported', 'requesting-user-name'),
     A.keyword('uri-security-supported', 'none'),
-    A.keyword('job-creation-attributes-supported', 'copies', 'finishings', 'media', 'media-col', 'number-up', 'print-color-mode', 'sides'),
+    A.keyword(
+      'job-creation-attributes-supported',
+      'copies',
+      'finishings',
+      'media',
+      'media-col',
+      'number-up',
+      'print-color-mode',
+      'sides',
+    ),
     A.keyword('which-jobs-supported', 'completed', 'not-completed', 'all'),
   ];
 }
@@ -88,7 +97,11 @@ const mediaColDatabase = (): IppAttribute =>
  * The attributes a Get-Printer-Attributes asked for (RFC 8011 §4.2.5.1): `all` (the default),
  * `printer-description`, `job-template`, or names. Names the queue does not have are left out.
  */
-export function printerAttributes(q: QueueState, requested: readonly string[], now = Date.now()): IppAttribute[] {
+export function printerAttributes(
+  q: QueueState,
+  requested: readonly string[],
+  now = Date.now(),
+): IppAttribute[] {
   const all = [...description(q, Math.max(1, Math.floor(now / 1000))), ...jobTemplate()];
   const want = new Set(requested.length > 0 ? requested : ['all']);
   // media-col-database is large on real printers, so `all` leaves it out (PWG 5100.7 §6.4.3).

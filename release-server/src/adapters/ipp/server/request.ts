@@ -77,7 +77,8 @@ export function checkRequest(message: IppMessage): CheckedRequest {
       `IPP version ${major}.${message.version.minor} is not supported; use ${IPP_VERSIONS.join(', ')}.`,
     );
   }
-  if (message.requestId <= 0) throw new IppError(Status.badRequest, 'request-id must be 1 or more (RFC 8011 §4.1.1).');
+  if (message.requestId <= 0)
+    throw new IppError(Status.badRequest, 'request-id must be 1 or more (RFC 8011 §4.1.1).');
   const first = message.groups[0];
   if (!first || first.tag !== GroupTag.operation) {
     throw new IppError(Status.badRequest, 'The request must start with the operation attributes group.');
@@ -93,14 +94,20 @@ export function checkRequest(message: IppMessage): CheckedRequest {
     );
   }
   if (charset.values[0]?.syntax !== 'charset' || language.values[0]?.syntax !== 'naturalLanguage') {
-    throw new IppError(Status.badRequest, 'attributes-charset or attributes-natural-language has the wrong syntax.');
+    throw new IppError(
+      Status.badRequest,
+      'attributes-charset or attributes-natural-language has the wrong syntax.',
+    );
   }
   const cs = String(charset.values[0].value).toLowerCase();
   if (cs !== 'utf-8' && cs !== 'us-ascii') {
     throw new IppError(Status.charsetNotSupported, `Charset ${cs} is not supported; use utf-8.`);
   }
   if (!(OPERATIONS as readonly number[]).includes(message.code)) {
-    throw new IppError(Status.operationNotSupported, `Operation 0x${message.code.toString(16).padStart(4, '0')} is not supported.`);
+    throw new IppError(
+      Status.operationNotSupported,
+      `Operation 0x${message.code.toString(16).padStart(4, '0')} is not supported.`,
+    );
   }
   const operation = AttributeMap.of(first);
   if (!operation.has('printer-uri') && !operation.has('job-uri')) {
