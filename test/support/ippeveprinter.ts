@@ -56,7 +56,8 @@ export async function startIppeveprinter(options: IppeveOptions = {}): Promise<I
   await fs.mkdir(out);
   const command = path.join(dir, 'record.sh');
   const pause = options.processSeconds ? `sleep ${options.processSeconds}\n` : '';
-  await fs.writeFile(command, `#!/bin/sh\n${pause}env > "$1.attrs"\nexit 0\n`, { mode: 0o755 });
+  // Written under a temporary name and renamed, so a reader never sees a half-written file.
+  await fs.writeFile(command, `#!/bin/sh\n${pause}env > "$1.tmp" && mv "$1.tmp" "$1.attrs"\n`, { mode: 0o755 });
   const port = options.port ?? (await freePort());
   const args = ['-p', String(port), '-n', 'localhost', '-r', 'off', '-d', out, '-k'];
   args.push('-c', command);
@@ -76,7 +77,7 @@ export async function startIppeveprinter(options: IppeveOptions = {}): Promise<I
   await waitUntilAnswering(proc, uri);
 
   const received = async (): Promise<ReceivedJob[]> => {
-    const names = (await fs.readdir(out)).filter((f) => /^\d+-/.test(f) && !/\.(attrs|prn)$/.test(f));
+    const names = (await fs.readdir(out)).filter((f) => /^\d+-/.test(f) && !/\.(attrs|prn|tmp)$/.test(f));
     const jobs: ReceivedJob[] = [];
     for (const name of names) {
       const attrsFile = path.join(out, `${name}.attrs`);

@@ -1,0 +1,1 @@
+export { JobRow, type JobRowProps } from './job-row';

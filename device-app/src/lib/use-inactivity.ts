@@ -1,0 +1,29 @@
+import { useEffect, useRef } from 'preact/hooks';
+
+/**
+ * Sign out after this long without a touch or a key (PRODUCT.md §5.6 default: 60 s), so the next person
+ * at the printer never sees someone else's jobs. The server's configured value replaces it in a later issue.
+ */
+export const INACTIVITY_SIGN_OUT_MS = 60_000;
+
+const ACTIVITY = ['pointerdown', 'touchstart', 'keydown', 'wheel'] as const;
+
+/** Calls `onIdle` once `ms` pass with no touch or key, while `active`. */
+export function useInactivity(active: boolean, ms: number, onIdle: () => void): void {
+  const latest = useRef(onIdle);
+  latest.current = onIdle;
+  useEffect(() => {
+    if (!active) return;
+    let timer = setTimeout(() => latest.current(), ms);
+    const reset = (): void => {
+      clearTimeout(timer);
+      timer = setTimeout(() => latest.current(), ms);
+    };
+    // Capture, so a handler that stops propagation still counts as activity.
+    for (const type of ACTIVITY) document.addEventListener(type, reset, { capture: true, passive: true });
+    return () => {
+      clearTimeout(timer);
+      for (const type of ACTIVITY) document.removeEventListener(type, reset, { capture: true });
+    };
+  }, [active, ms]);
+}
