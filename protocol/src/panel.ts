@@ -43,6 +43,8 @@ export const clientMessageSchema = z.discriminatedUnion('type', [
   }),
   z.object({ type: z.literal('delete'), id: requestId, jobIds }),
   z.object({ type: z.literal('sign-out'), id: requestId }),
+  /** A heartbeat the page can see (browsers hide WebSocket ping frames): answered with `pong`. */
+  z.object({ type: z.literal('ping'), id: requestId }),
 ]);
 export type ClientMessage = z.infer<typeof clientMessageSchema>;
 export type ClientMessageType = ClientMessage['type'];
@@ -69,6 +71,7 @@ export const serverMessageSchema = z.discriminatedUnion('type', [
     delegated: z.array(z.object({ owner: userViewSchema, jobs: z.array(jobViewSchema) })),
   }),
   z.object({ type: z.literal('ok'), id: requestId }),
+  z.object({ type: z.literal('pong'), id: requestId }),
   z.object({
     type: z.literal('release-accepted'),
     id: requestId,

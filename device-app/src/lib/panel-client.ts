@@ -32,6 +32,9 @@ export class RequestError extends Error implements ClientError {
   }
 }
 
+/** How often an online panel checks the link is alive. */
+const HEARTBEAT_MS = 15_000;
+
 /** The reply each request expects (an `error` with the same `id` may come instead). */
 const REPLY = {
   hello: 'welcome',
@@ -42,6 +45,7 @@ const REPLY = {
   release: 'release-accepted',
   delete: 'ok',
   'sign-out': 'ok',
+  ping: 'pong',
 } as const satisfies Record<ClientMessageType, ServerMessage['type']>;
 
 export type Reply<K extends ClientMessageType> = Extract<ServerMessage, { type: (typeof REPLY)[K] }>;
@@ -110,6 +114,7 @@ export class PanelClient {
   private nextId = 1;
   private token: string | null = null;
   private retryTimer: ReturnType<typeof setTimeout> | null = null;
+  private heartbeat: ReturnType<typeof setInterval> | null = null;
   private running = false;
 
   constructor(private readonly options: PanelClientOptions) {
@@ -134,6 +139,7 @@ export class PanelClient {
   stop(): void {
     this.running = false;
     this.clearRetry();
+    this.stopHeartbeat();
     this.dropTransport();
     for (const [id, p] of this.pending) this.fail(id, p, new RequestError('cancelled'));
   }
@@ -226,6 +232,7 @@ export class PanelClient {
       if (!current()) return;
     }
     this.phase = 'ready';
+    this.startHeartbeat();
     this.emit({ type: 'status', status: { state: 'online' } });
     for (const p of this.pending.values()) if (!p.sent) this.transmit(p);
   }
@@ -263,7 +270,24 @@ export class PanelClient {
     }
   }
 
+  /**
+   * A `ping` every {@link HEARTBEAT_MS} on an idle-looking link: a half-open connection (the page cannot
+   * see WebSocket ping frames) shows up as a ping timeout, which reconnects.
+   */
+  private startHeartbeat(): void {
+    this.stopHeartbeat();
+    this.heartbeat = setInterval(() => {
+      if (this.phase === 'ready') void this.request({ type: 'ping' }).catch(() => undefined);
+    }, HEARTBEAT_MS);
+  }
+
+  private stopHeartbeat(): void {
+    if (this.heartbeat) clearInterval(this.heartbeat);
+    this.heartbeat = null;
+  }
+
   private onClose(): void {
+    this.stopHeartbeat();
     this.dropTransport();
     for (const [id, p] of this.pending) {
       if (p.durable) {
@@ -312,8 +336,8 @@ export class PanelClient {
 
   private onTimeout(id: number, p: Pending): void {
     this.fail(id, p, new RequestError('timeout'));
-    // No answer on an open socket usually means a dead link the browser has not noticed yet (the
-    // protocol has no ping the page can see): drop it and reconnect rather than wait for TCP to give up.
+    // No answer on an open socket usually means a dead link the browser has not noticed yet: drop it
+    // and reconnect rather than wait for TCP to give up.
     if (p.sent && this.transport) this.onClose();
   }
 

@@ -163,6 +163,7 @@ function onServer(state: PanelState, m: ServerMessage): PanelState {
     case 'signed-out':
       return signedOut(state, m.reason === 'expired' ? 'expired' : 'requested');
     case 'ok':
+    case 'pong':
     case 'release-accepted':
     case 'error':
       // Replies: the request's promise carries them to whoever asked.

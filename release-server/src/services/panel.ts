@@ -1,4 +1,4 @@
-import { AppError, type JobView, type SettingsPatch } from '@quire/protocol';
+import { AppError, type ErrorCode, type JobView, type SettingsPatch } from '@quire/protocol';
 import type { Database } from '../adapters/sqlite/database';
 import type { JobRecord, JobStore } from '../adapters/sqlite/job-store';
 import type { PrinterRecordRow, PrinterStore } from '../adapters/sqlite/printer-store';
@@ -121,19 +121,36 @@ export class PanelService {
     return this.d.release.status(releaseId, jobIds);
   }
 
-  /** Deletes the person's own jobs; delegates release, they do not delete. */
+  /**
+   * Deletes the person's own jobs. Delegates release jobs, they do not delete them: a job of someone
+   * else, or one that is gone, is refused with the reason, never skipped in silence.
+   */
   async delete(
     user: UserRecord,
     jobIds: readonly number[],
-  ): Promise<{ jobId: number; code: AppError['code']; message: string }[]> {
+  ): Promise<{ jobId: number; code: ErrorCode; message: string }[]> {
+    const jobs = new Map((await this.d.jobs.getMany(jobIds)).map((j) => [j.id, j]));
+    const allowed = new Set((await this.owners(user)).map((o) => o.id));
     const refused = [];
-    for (const job of await this.d.jobs.getMany(jobIds)) {
-      if (job.userId !== user.id) continue;
+    for (const jobId of new Set(jobIds)) {
+      const job = jobs.get(jobId);
+      if (!job || job.userId === null || !allowed.has(job.userId)) {
+        refused.push({ jobId, code: 'job-not-found' as const, message: 'This job is not in your list.' });
+        continue;
+      }
+      if (job.userId !== user.id) {
+        refused.push({
+          jobId,
+          code: 'forbidden' as const,
+          message: `Only its owner can delete "${job.name}".`,
+        });
+        continue;
+      }
       try {
         await this.d.removal.delete(job);
       } catch (error) {
         if (!(error instanceof AppError)) throw error;
-        refused.push({ jobId: job.id, code: error.code, message: error.message });
+        refused.push({ jobId, code: error.code, message: error.message });
       }
     }
     return refused;

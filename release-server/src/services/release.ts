@@ -49,7 +49,8 @@ export interface ReleaseOutcome {
   accepted: number[];
   /** Jobs this release id already covered: nothing is sent again. */
   repeated: number[];
-  refused: { jobId: number; error: ErrorBody }[];
+  /** Jobs not released, with why; `jobName` is empty for a job the person may not see. */
+  refused: { jobId: number; jobName: string; error: ErrorBody }[];
 }
 
 const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms).unref());
@@ -83,6 +84,7 @@ export class ReleaseService {
         if (!job || job.userId === null || !req.allowedOwners.has(job.userId)) {
           outcome.refused.push({
             jobId,
+            jobName: '',
             error: { code: 'job-not-found', message: 'This job is not in your list.' },
           });
           continue;
@@ -95,7 +97,7 @@ export class ReleaseService {
             job.state === 'releasing'
               ? `"${job.name}" is already printing.`
               : `"${job.name}" is no longer held.`;
-          outcome.refused.push({ jobId, error: { code: 'job-not-releasable', message } });
+          outcome.refused.push({ jobId, jobName: job.name, error: { code: 'job-not-releasable', message } });
           continue;
         }
         await this.d.releases.insert(tx, {

@@ -85,6 +85,10 @@ export class PanelSession {
       });
       return;
     }
+    if (m.type === 'ping') {
+      this.send({ type: 'pong', id: m.id });
+      return;
+    }
     const printer = this.printer;
     if (!printer) throw new AppError('bad-message', 'Send hello first, naming the printer.');
     switch (m.type) {
