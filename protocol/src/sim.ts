@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { PRINTER_STATES } from './printer';
 import { COLOR_MODES, SIDES } from './settings';
 
 /**
@@ -26,3 +27,57 @@ export type TrayEntry = z.infer<typeof trayEntrySchema>;
 /** Faults a simulated printer can be told to have (issue: kiosk simulator). */
 export const PRINTER_FAULTS = ['jam', 'offline', 'no-paper', 'toner-empty', 'door-open'] as const;
 export type PrinterFault = (typeof PRINTER_FAULTS)[number];
+
+/* The contract between the kiosk page and the simulator routes (`/sim/api/*`); both ends parse with these. */
+
+/** `POST /sim/api/printers/:name/faults` */
+export const faultBodySchema = z
+  .object({
+    fault: z.enum(PRINTER_FAULTS),
+    active: z.boolean(),
+  })
+  .strict();
+export type FaultBody = z.infer<typeof faultBodySchema>;
+
+/** What a simulated printer can do, in a few words for the kiosk. */
+export const simCapabilitiesSchema = z.object({
+  makeAndModel: z.string(),
+  location: z.string(),
+  color: z.boolean(),
+  duplex: z.boolean(),
+  /** `finishings-supported` without 3 (`none`). */
+  finishings: z.array(z.number().int()),
+  copiesMax: z.number().int(),
+  media: z.array(z.string()),
+  documentFormats: z.array(z.string()),
+});
+export type SimCapabilities = z.infer<typeof simCapabilitiesSchema>;
+
+/** One element of `GET /sim/api/printers`; also the answer to a fault change. */
+export const simPrinterViewSchema = z.object({
+  name: z.string(),
+  /** The printer's own IPP URI (the release server sends released jobs there). */
+  uri: z.string(),
+  state: z.enum(PRINTER_STATES),
+  /** `printer-state-reasons`, without `none`. */
+  reasons: z.array(z.string()),
+  acceptingJobs: z.boolean(),
+  faults: z.array(z.enum(PRINTER_FAULTS)),
+  capabilities: simCapabilitiesSchema,
+  /** Newest first. */
+  tray: z.array(trayEntrySchema),
+});
+export type SimPrinterView = z.infer<typeof simPrinterViewSchema>;
+
+export const simPrintersSchema = z.array(simPrinterViewSchema);
+
+/** One element of `GET /sim/api/demo`: a demo user and the badge the virtual reader types. */
+export const demoUserViewSchema = z.object({
+  email: z.string(),
+  shortname: z.string(),
+  displayName: z.string(),
+  badge: z.string(),
+});
+export type DemoUserView = z.infer<typeof demoUserViewSchema>;
+
+export const demoUsersSchema = z.array(demoUserViewSchema);

@@ -57,7 +57,9 @@ export async function startIppeveprinter(options: IppeveOptions = {}): Promise<I
   const command = path.join(dir, 'record.sh');
   const pause = options.processSeconds ? `sleep ${options.processSeconds}\n` : '';
   // Written under a temporary name and renamed, so a reader never sees a half-written file.
-  await fs.writeFile(command, `#!/bin/sh\n${pause}env > "$1.tmp" && mv "$1.tmp" "$1.attrs"\n`, { mode: 0o755 });
+  await fs.writeFile(command, `#!/bin/sh\n${pause}env > "$1.tmp" && mv "$1.tmp" "$1.attrs"\n`, {
+    mode: 0o755,
+  });
   const port = options.port ?? (await freePort());
   const args = ['-p', String(port), '-n', 'localhost', '-r', 'off', '-d', out, '-k'];
   args.push('-c', command);

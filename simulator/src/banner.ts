@@ -1,0 +1,79 @@
+import type { DemoUserView } from '@quire/protocol';
+
+export interface BannerPrinter {
+  name: string;
+  uri: string;
+  /** A few words: "black and white, one-sided". */
+  summary: string;
+}
+
+export interface BannerInfo {
+  /** `http://127.0.0.1:<port>`, reachable from this machine. */
+  url: string;
+  /** How the admin API is reached: the demo token to show, the user's own token, or none at all. */
+  admin: { kind: 'demo-token'; token: string; file: string } | { kind: 'own-token' } | { kind: 'disabled' };
+  demo?: {
+    printers: BannerPrinter[];
+    users: DemoUserView[];
+    password: string;
+    /** Paths as a person would type them from the current directory. */
+    pdfFile: string;
+    testFile: string;
+    notes: string[];
+  };
+}
+
+/** The words printed once everything is up. The first line is parsed by tests: keep its form. */
+export function banner(info: BannerInfo): string {
+  const { url } = info;
+  const ipp = `ipp://${url.replace(/^https?:\/\//, '')}/ipp/print`;
+  const out = [`Quire is ready on ${url}`, ''];
+  const d = info.demo;
+  if (d) {
+    const width = Math.max(...d.printers.map((p) => p.name.length));
+    out.push(`  Kiosk (printer panel simulator):  ${url}/kiosk/`);
+    for (const p of d.printers)
+      out.push(`  Panel of ${`${p.name}:`.padEnd(width + 1)}  ${url}/panel/?printer=${p.name}`);
+    out.push('', `  Print queue (add it as an IPP printer):  ${ipp}`, '  Simulated printers:');
+    for (const p of d.printers) out.push(`    ${p.name.padEnd(width)}  ${p.uri}  (${p.summary})`);
+  } else {
+    out.push(`  Print queue (add it as an IPP printer):  ${ipp}`);
+    out.push(`  Panel:  ${url}/panel/?printer=<name>  (add printers with POST /api/admin/printers)`);
+  }
+  out.push('', ...adminLines(info));
+  if (d) {
+    out.push('', '  Demo badges (tap them in the kiosk, or type them on a panel):');
+    for (const u of d.users) out.push(`    ${u.badge}  ${u.displayName} (${u.shortname})`);
+    out.push(`    Sign-in without a badge: the username and the password ${d.password}`);
+    const owner = d.users[0]?.shortname ?? 'alice';
+    out.push(
+      '',
+      `  Print the demo PDF as ${owner} (then tap ${owner}'s badge at a printer):`,
+      `    ipptool -tv -f ${d.pdfFile} -d owner=${owner} -d copies=2 ${ipp} ${d.testFile}`,
+    );
+    if (d.notes.length > 0) out.push('', ...d.notes.map((n) => `  ${n}`));
+  }
+  out.push('', '  Stop with Ctrl-C.', '');
+  return out.join('\n');
+}
+
+function adminLines(info: BannerInfo): string[] {
+  const api = `${info.url}/api/admin`;
+  switch (info.admin.kind) {
+    case 'demo-token':
+      return [
+        `  Admin API:  ${api}   (header Authorization: Bearer <token>)`,
+        `    demo token (kept in ${info.admin.file}): ${info.admin.token}`,
+        `    curl -H 'Authorization: Bearer ${info.admin.token}' ${api}/printers`,
+      ];
+    case 'own-token':
+      return [
+        `  Admin API:  ${api}   (header Authorization: Bearer <your ADMIN_TOKEN>)`,
+        `    curl -H "Authorization: Bearer $ADMIN_TOKEN" ${api}/printers`,
+      ];
+    case 'disabled':
+      return [`  Admin API:  ${api}   is disabled: set ADMIN_TOKEN (16 characters or more) to use it.`];
+    default:
+      return info.admin satisfies never;
+  }
+}

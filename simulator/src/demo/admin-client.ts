@@ -1,0 +1,83 @@
+import { importReportSchema } from '@quire/protocol';
+import { z } from 'zod';
+
+/** What an import answered; `dryRun` is optional so an older server's answer still parses. */
+const reportSchema = importReportSchema.extend({ dryRun: z.boolean().optional() });
+export type ImportOutcome =
+  | { kind: 'done'; report: z.infer<typeof reportSchema> }
+  /** The server has no such endpoint (HTTP 404). */
+  | { kind: 'unavailable'; status: number };
+
+export class AdminApiError extends Error {
+  override name = 'AdminApiError';
+}
+
+/**
+ * The release server's admin REST API over HTTP, with the admin token: the demo sets itself up through
+ * the same API an administrator uses, so it exercises it too.
+ */
+export class AdminClient {
+  constructor(
+    private readonly baseUrl: string,
+    private readonly token: string,
+  ) {}
+
+  private call(path: string, init: RequestInit = {}): Promise<Response> {
+    return fetch(`${this.baseUrl}/api/admin${path}`, {
+      ...init,
+      headers: { authorization: `Bearer ${this.token}`, ...(init.headers as Record<string, string>) },
+      signal: AbortSignal.timeout(60_000),
+    });
+  }
+
+  /** Adds the printer, or updates it when the name exists (the server reads its capabilities). */
+  async addPrinter(name: string, uri: string): Promise<void> {
+    const res = await this.call('/printers', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ name, uri }),
+    });
+    if (!res.ok) throw new AdminApiError(`POST /api/admin/printers (${name}): ${await describe(res)}`);
+  }
+
+  /** How many jobs the server holds or has held. */
+  async jobCount(): Promise<number> {
+    const res = await this.call('/jobs?limit=1');
+    if (!res.ok) throw new AdminApiError(`GET /api/admin/jobs: ${await describe(res)}`);
+    const jobs = z.array(z.unknown()).parse(await res.json());
+    return jobs.length;
+  }
+
+  /** `POST /users/import` or `/badges/import` with a CSV body, applying the valid rows. */
+  async importCsv(kind: 'users' | 'badges', csv: string): Promise<ImportOutcome> {
+    const res = await this.call(`/${kind}/import?mode=apply-valid`, {
+      method: 'POST',
+      headers: { 'content-type': 'text/csv; charset=utf-8' },
+      body: csv,
+    });
+    const text = await res.text();
+    if (res.status === 404) return { kind: 'unavailable', status: 404 };
+    if (!res.ok)
+      throw new AdminApiError(`POST /api/admin/${kind}/import: HTTP ${res.status} ${text.slice(0, 300)}`);
+    const parsed = reportSchema.safeParse(safeJson(text));
+    if (!parsed.success)
+      throw new AdminApiError(
+        `POST /api/admin/${kind}/import answered an unexpected body: ${text.slice(0, 300)}`,
+      );
+    return { kind: 'done', report: parsed.data };
+  }
+}
+
+async function describe(res: Response): Promise<string> {
+  const text = await res.text();
+  const body = safeJson(text) as { message?: unknown } | null;
+  return `HTTP ${res.status} ${typeof body?.message === 'string' ? body.message : text.slice(0, 300)}`;
+}
+
+function safeJson(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return null;
+  }
+}
