@@ -65,6 +65,8 @@ export interface Strings {
     queued: (name: string, note: string | null) => string;
     printing: (name: string) => string;
     printed: (name: string) => string;
+    /** A job's name quoted as this language quotes (“…” in English, « … » in French). */
+    quote: (name: string) => string;
     failed: (name: string, reason: string) => string;
     aJob: string;
     deleted: (count: number) => string;
@@ -175,6 +177,7 @@ const en: Strings = {
     printing: (name) => `Printing ${name}…`,
     printed: (name) => `${name} printed`,
     failed: (name, reason) => (reason ? `${name} not printed: ${reason}` : `${name} not printed`),
+    quote: (name) => `“${name}”`,
     aJob: 'A job',
     deleted: (count) => (count === 1 ? 'Job deleted.' : `${count} jobs deleted.`),
     saved: 'Settings saved.',

@@ -20,32 +20,32 @@ const job = (
 describe('statusText', () => {
   it.each<[string, StatusMessage, string, string]>([
     ['sending', { kind: 'sending' }, 'busy', 'Sending…'],
-    ['printing', job('printing'), 'busy', 'Printing Report.pdf…'],
-    ['printed', job('printed'), 'ok', 'Report.pdf printed'],
+    ['printing', job('printing'), 'busy', 'Printing “Report.pdf”…'],
+    ['printed', job('printed'), 'ok', '“Report.pdf” printed'],
     [
       'printed with a note',
       job('printed', { note: 'printed in black and white' }),
       'ok',
-      'Report.pdf printed (printed in black and white)',
+      '“Report.pdf” printed (printed in black and white)',
     ],
     [
       'queued with a note',
       job('queued', { note: 'waiting: the printer is busy' }),
       'busy',
-      'Report.pdf: waiting: the printer is busy',
+      '“Report.pdf”: waiting: the printer is busy',
     ],
-    ['queued', job('queued'), 'busy', 'Report.pdf is waiting for the printer…'],
+    ['queued', job('queued'), 'busy', '“Report.pdf” is waiting for the printer…'],
     [
       'failed',
       job('failed', { error: jam }),
       'error',
-      'Report.pdf not printed: the printer reported a paper jam',
+      '“Report.pdf” not printed: the printer reported a paper jam',
     ],
     [
       'failed, reason only in the note',
       job('failed', { note: 'out of paper' }),
       'error',
-      'Report.pdf not printed: out of paper',
+      '“Report.pdf” not printed: out of paper',
     ],
     [
       'failed, no name',

@@ -25,7 +25,7 @@ export function statusText(status: StatusMessage, t: Strings): { tone: Tone; tex
     case 'sent':
       return { tone: 'info', text: s.sent(status.count) };
     case 'job': {
-      const name = status.name || s.aJob;
+      const name = status.name ? s.quote(status.name) : s.aJob;
       const note = status.note ? ` (${status.note})` : '';
       switch (status.event) {
         case 'queued':
