@@ -3,6 +3,8 @@ export * from './client';
 export * from './constants';
 export * from './decode';
 export * from './encode';
+export * from './media';
+export * from './server';
 export * from './stream';
 export * from './tags';
 export type * from './types';

@@ -1,4 +1,4 @@
 export { FAULT_REASONS } from './faults';
-export { DOCUMENT_FORMATS, MEDIA_SIZES, type SimPrinterInput, type SimPrinterOptions } from './options';
+export { DOCUMENT_FORMATS, type SimPrinterInput, type SimPrinterOptions } from './options';
 export type { PrinterStatusNow, SimJob } from './print-engine';
 export { MAX_REQUEST_HEADER_BYTES, type SimPrinter, startSimPrinter } from './sim-printer';

@@ -1,4 +1,4 @@
-import { A, type IppAttribute } from '@quire/protocol/ipp';
+import { A, type IppAttribute, selectRequested } from '@quire/protocol/ipp';
 import type { SimJob } from './print-engine';
 
 const TEMPLATE = new Set(['copies', 'sides', 'print-color-mode', 'finishings', 'media', 'number-up']);
@@ -50,13 +50,11 @@ export function jobAttributes(
   requested: readonly string[],
   fallback: readonly string[],
 ): IppAttribute[] {
-  const all = allJobAttributes(job, host, upTime);
-  const want = new Set(requested.length > 0 ? requested : fallback);
-  if (want.has('all')) return all;
-  return all.filter(
-    (a) =>
-      want.has(a.name) ||
-      (want.has('job-template') && TEMPLATE.has(a.name)) ||
-      (want.has('job-description') && !TEMPLATE.has(a.name)),
+  return selectRequested(
+    allJobAttributes(job, host, upTime),
+    requested,
+    fallback,
+    TEMPLATE,
+    'job-description',
   );
 }

@@ -1,7 +1,7 @@
 import { type ColorMode, NUMBER_UP, type Sides } from '@quire/protocol';
-import type { AttributeMap, IppAttribute, IppValue } from '@quire/protocol/ipp';
+import { type AttributeMap, type IppAttribute, type IppValue, mediaFromCol } from '@quire/protocol/ipp';
 import { type Capabilities, capabilitiesOf } from './capabilities';
-import { MEDIA_SIZES, type SimPrinterOptions } from './options';
+import type { SimPrinterOptions } from './options';
 
 /** `print-color-mode` keywords (PWG 5100.13 §5.2.3) and whether each may put colour on paper. */
 const COLOR_OF: Record<string, ColorMode> = {
@@ -120,25 +120,4 @@ export function readJobTemplate(job: AttributeMap, options: SimPrinterOptions): 
     },
     unsupported,
   };
-}
-
-/** The name of the supported media whose size matches a `media-col`'s `media-size` within 1 mm. */
-function mediaFromCol(col: IppAttribute, supported: readonly string[]): string | null {
-  const members =
-    col.values.length === 1 && col.values[0]?.syntax === 'collection' ? col.values[0].value : [];
-  const size = members.find((m) => m.name === 'media-size')?.values[0];
-  if (size?.syntax !== 'collection') return null;
-  const dim = (name: string): number | undefined => {
-    const v = size.value.find((m) => m.name === name)?.values[0];
-    return v?.syntax === 'integer' ? v.value : undefined;
-  };
-  const x = dim('x-dimension');
-  const y = dim('y-dimension');
-  if (x === undefined || y === undefined) return null;
-  return (
-    supported.find((name) => {
-      const [w, h] = MEDIA_SIZES[name]!;
-      return Math.abs(w - x) <= 100 && Math.abs(h - y) <= 100;
-    }) ?? null
-  );
 }

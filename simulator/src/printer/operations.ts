@@ -1,13 +1,21 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
-import { A, GroupTag, type IppAttribute, type IppGroup, Operation, Status } from '@quire/protocol/ipp';
+import {
+  A,
+  type CheckedRequest,
+  GroupTag,
+  type IppAttribute,
+  IppError,
+  type IppGroup,
+  Operation,
+  Status,
+} from '@quire/protocol/ipp';
 import { DocumentTooLarge, extensionOf, receiveDocument, sniffFormat } from './document';
 import { jobAttributes } from './job-attributes';
 import { readJobTemplate } from './job-template';
 import type { SimPrinterOptions } from './options';
 import type { PrintEngine, SimJob } from './print-engine';
 import { printerAttributes } from './printer-attributes';
-import { type CheckedRequest, IppError } from './request';
 
 export interface OperationContext {
   options: SimPrinterOptions;

@@ -1,14 +1,6 @@
 import { MAX_COPIES, printerNameSchema } from '@quire/protocol';
+import { MEDIA_SIZES } from '@quire/protocol/ipp';
 import { z } from 'zod';
-
-/** Media a simulated printer knows by name (PWG 5101.1), with sizes in 1/100 mm for `media-col`. */
-export const MEDIA_SIZES: Readonly<Record<string, readonly [number, number]>> = {
-  iso_a4_210x297mm: [21000, 29700],
-  'na_letter_8.5x11in': [21590, 27940],
-  iso_a3_297x420mm: [29700, 42000],
-  iso_a5_148x210mm: [14800, 21000],
-  'na_legal_8.5x14in': [21590, 35560],
-};
 
 /** The formats ippeveprinter is told to accept in our interop tests (TOOLING.md), and IPP Everywhere's. */
 export const DOCUMENT_FORMATS = [

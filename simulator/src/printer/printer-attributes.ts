@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto';
 import { NUMBER_UP } from '@quire/protocol';
-import { A, type IppAttribute } from '@quire/protocol/ipp';
+import { A, type IppAttribute, mediaSizeOf, selectRequested } from '@quire/protocol/ipp';
 import { capabilitiesOf } from './capabilities';
-import { MEDIA_SIZES, type SimPrinterOptions } from './options';
+import type { SimPrinterOptions } from './options';
 import type { PrinterStatusNow } from './print-engine';
 import { IPP_VERSIONS, OPERATIONS } from './request';
 
@@ -15,10 +15,7 @@ export interface PrinterNow {
   upTime: number;
 }
 
-const mediaSize = (name: string): IppAttribute => {
-  const [x, y] = MEDIA_SIZES[name]!;
-  return A.collection('media-size', [A.integer('x-dimension', x), A.integer('y-dimension', y)]);
-};
+const mediaSize = mediaSizeOf;
 const mediaCol = (name: string): IppAttribute[] => [
   mediaSize(name),
   A.keyword('media-source', 'main'),
@@ -186,13 +183,8 @@ export function printerAttributes(
     ...template,
     A.collection('media-col-database', ...o.media.map(mediaCol)),
   ];
-  const want = new Set(requested.length > 0 ? requested : ['all']);
-  return all.filter(
-    (a) =>
-      want.has(a.name) ||
-      (!BY_NAME_ONLY.has(a.name) &&
-        (want.has('all') ||
-          (want.has('job-template') && templateNames.has(a.name)) ||
-          (want.has('printer-description') && !templateNames.has(a.name)))),
-  );
+  // Attributes sent only when named (media-col-database: PWG 5100.7 §6.4.3) are not part of `all`.
+  const named = all.filter((a) => BY_NAME_ONLY.has(a.name) && requested.includes(a.name));
+  const rest = all.filter((a) => !BY_NAME_ONLY.has(a.name));
+  return [...selectRequested(rest, requested, ['all'], templateNames, 'printer-description'), ...named];
 }

@@ -4,12 +4,12 @@ import type { AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import type { PrinterFault, TrayEntry } from '@quire/protocol';
-import { peekHeader, readIppHeader, Status } from '@quire/protocol/ipp';
+import { checkRequest, IppError, peekHeader, readIppHeader, respond, Status } from '@quire/protocol/ipp';
 import { runOperation } from './operations';
 import { resolveOptions, type SimPrinterInput, type SimPrinterOptions } from './options';
 import { OutputTray } from './output-tray';
 import { PrintEngine, type PrinterStatusNow, type SimJob } from './print-engine';
-import { checkRequest, IppError, respond } from './request';
+import { OPERATIONS } from './request';
 
 /** Largest attribute section a client may send; real requests are a few hundred bytes. @default 64 KiB */
 export const MAX_REQUEST_HEADER_BYTES = 64 * 1024;
@@ -99,7 +99,7 @@ export async function startSimPrinter(input: SimPrinterInput): Promise<SimPrinte
     const { message } = read.decoded;
     let out: Buffer;
     try {
-      const checked = checkRequest(message);
+      const checked = checkRequest(message, OPERATIONS);
       const result = await runOperation(checked, documentBody(read.leftover, req), {
         options,
         engine,

@@ -8,7 +8,7 @@ import {
   SIDES,
   type Sides,
 } from '@quire/protocol';
-import { A, type AttributeMap, type IppAttribute } from '@quire/protocol/ipp';
+import { A, type AttributeMap, type IppAttribute, MEDIA_SIZES, mediaFromCol } from '@quire/protocol/ipp';
 
 /** `print-color-mode` keywords (PWG 5100.13 §5.2.3) and whether each may put colour on paper. */
 const COLOR_KEYWORDS: Record<string, ColorMode> = {
@@ -20,15 +20,6 @@ const COLOR_KEYWORDS: Record<string, ColorMode> = {
   monochrome: 'monochrome',
   'process-bi-level': 'monochrome',
   'process-monochrome': 'monochrome',
-};
-
-/** Media the queue accepts by name (PWG 5101.1), and their sizes in 1/100 mm for `media-col`. */
-export const MEDIA_SIZES: Readonly<Record<string, readonly [number, number]>> = {
-  iso_a4_210x297mm: [21000, 29700],
-  'na_letter_8.5x11in': [21590, 27940],
-  iso_a3_297x420mm: [29700, 42000],
-  iso_a5_148x210mm: [14800, 21000],
-  'na_legal_8.5x14in': [21590, 35560],
 };
 
 /** Every finishing the queue accepts: `none` and the staple, punch and fold families. */
@@ -114,22 +105,4 @@ export function writeJobTemplate(s: JobSettings): IppAttribute[] {
   if (s.finishings.length > 0) out.push(A.enum('finishings', ...s.finishings));
   if (s.media) out.push(A.keyword('media', s.media));
   return out;
-}
-
-/** The PWG media name for a `media-col` whose `media-size` matches a known size within 1 mm. */
-function mediaFromCol(col: IppAttribute): string | null {
-  const members = col.values[0]?.syntax === 'collection' ? col.values[0].value : [];
-  const size = members.find((m) => m.name === 'media-size')?.values[0];
-  if (size?.syntax !== 'collection') return null;
-  const dim = (name: string): number | undefined => {
-    const v = size.value.find((m) => m.name === name)?.values[0];
-    return v?.syntax === 'integer' ? v.value : undefined;
-  };
-  const x = dim('x-dimension');
-  const y = dim('y-dimension');
-  if (x === undefined || y === undefined) return null;
-  for (const [name, [w, h]] of Object.entries(MEDIA_SIZES)) {
-    if (Math.abs(w - x) <= 100 && Math.abs(h - y) <= 100) return name;
-  }
-  return null;
 }

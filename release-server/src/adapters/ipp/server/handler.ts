@@ -1,9 +1,9 @@
 import type { Readable } from 'node:stream';
 import { AppError } from '@quire/protocol';
-import { peekHeader, readIppHeader, Status } from '@quire/protocol/ipp';
+import { checkRequest, IppError, peekHeader, readIppHeader, respond, Status } from '@quire/protocol/ipp';
 import type { Logger } from '../../../log';
 import { type DocumentBody, type OperationContext, runOperation } from './operations';
-import { checkRequest, IppError, respond } from './request';
+import { OPERATIONS } from './request';
 
 /** Largest attribute section a client may send; real requests are a few hundred bytes. @default 64 KiB */
 export const MAX_REQUEST_HEADER_BYTES = 64 * 1024;
@@ -29,7 +29,7 @@ export function createIppHandler(ctx: Omit<OperationContext, 'host'>, log: Logge
     }
     const { message } = read.decoded;
     try {
-      const request = checkRequest(message);
+      const request = checkRequest(message, OPERATIONS);
       const result = await runOperation(request, documentBody(read.leftover, stream), { ...ctx, host });
       return { ipp: respond(message, result.status, result.groups, result.message) };
     } catch (error) {

@@ -1,4 +1,4 @@
-import { A, type IppAttribute } from '@quire/protocol/ipp';
+import { A, type IppAttribute, selectRequested } from '@quire/protocol/ipp';
 import { ippJobState } from '../../../domain/job-state';
 import type { JobRecord } from '../../sqlite/job-store';
 import { writeJobTemplate } from '../job-template';
@@ -50,13 +50,5 @@ export function jobAttributes(
   fallback: readonly string[],
   now = Date.now(),
 ): IppAttribute[] {
-  const all = allJobAttributes(job, host, now);
-  const want = new Set(requested.length > 0 ? requested : fallback);
-  if (want.has('all')) return all;
-  return all.filter(
-    (a) =>
-      want.has(a.name) ||
-      (want.has('job-template') && TEMPLATE.has(a.name)) ||
-      (want.has('job-description') && !TEMPLATE.has(a.name)),
-  );
+  return selectRequested(allJobAttributes(job, host, now), requested, fallback, TEMPLATE, 'job-description');
 }

@@ -1,5 +1,14 @@
 import { AppError } from '@quire/protocol';
-import { A, GroupTag, type IppAttribute, type IppGroup, Operation, Status } from '@quire/protocol/ipp';
+import {
+  A,
+  type CheckedRequest,
+  GroupTag,
+  type IppAttribute,
+  IppError,
+  type IppGroup,
+  Operation,
+  Status,
+} from '@quire/protocol/ipp';
 import { isAcceptedFormat } from '../../../domain/document-format';
 import type { IngestService, JobRequest } from '../../../services/ingest';
 import type { JobRemoval } from '../../../services/job-removal';
@@ -8,7 +17,6 @@ import { readJobTemplate } from '../job-template';
 import { COMPRESSIONS, type Compression, decompress, isCompression } from './compression';
 import { jobAttributes } from './job-attributes';
 import { printerAttributes } from './printer-attributes';
-import { type CheckedRequest, IppError } from './request';
 
 export interface OperationContext {
   host: string;

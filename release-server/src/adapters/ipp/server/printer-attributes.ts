@@ -1,7 +1,7 @@
 import { DEFAULT_SETTINGS, MAX_COPIES, NUMBER_UP, SIDES } from '@quire/protocol';
-import { A, type IppAttribute } from '@quire/protocol/ipp';
+import { A, type IppAttribute, MEDIA_SIZES, mediaSizeOf, selectRequested } from '@quire/protocol/ipp';
 import { ACCEPTED_FORMATS } from '../../../domain/document-format';
-import { FINISHINGS_ACCEPTED, MEDIA_SIZES } from '../job-template';
+import { FINISHINGS_ACCEPTED } from '../job-template';
 import { COMPRESSIONS } from './compression';
 import { IPP_VERSIONS, OPERATIONS } from './request';
 
@@ -14,10 +14,7 @@ export interface QueueState {
 
 const DEFAULT_MEDIA = 'iso_a4_210x297mm';
 
-const mediaSize = (name: string): IppAttribute[] => {
-  const [x, y] = MEDIA_SIZES[name]!;
-  return [A.collection('media-size', [A.integer('x-dimension', x), A.integer('y-dimension', y)])];
-};
+const mediaSize = (name: string): IppAttribute[] => [mediaSizeOf(name)];
 
 /** Job template attributes the queue offers (RFC 8011 §5.2): `*-default`, `*-supported`, `*-ready`. */
 function jobTemplate(): IppAttribute[] {
@@ -103,14 +100,7 @@ export function printerAttributes(
   now = Date.now(),
 ): IppAttribute[] {
   const all = [...description(q, Math.max(1, Math.floor(now / 1000))), ...jobTemplate()];
-  const want = new Set(requested.length > 0 ? requested : ['all']);
   // media-col-database is large on real printers, so `all` leaves it out (PWG 5100.7 §6.4.3).
-  if (want.has('media-col-database')) all.push(mediaColDatabase());
-  if (want.has('all')) return all;
-  return all.filter(
-    (a) =>
-      want.has(a.name) ||
-      (want.has('job-template') && TEMPLATE_NAMES.has(a.name)) ||
-      (want.has('printer-description') && !TEMPLATE_NAMES.has(a.name)),
-  );
+  if (requested.includes('media-col-database')) all.push(mediaColDatabase());
+  return selectRequested(all, requested, ['all'], TEMPLATE_NAMES, 'printer-description');
 }
