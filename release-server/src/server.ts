@@ -22,6 +22,7 @@ import type { Config } from './config';
 import { createLogger, type Logger } from './log';
 import { DIST_DIR } from './paths';
 import { AttemptLimiter } from './services/attempt-limiter';
+import { Delivery } from './services/delivery';
 import { EventBus } from './services/events';
 import { IngestService } from './services/ingest';
 import { JobRemoval } from './services/job-removal';
@@ -82,10 +83,18 @@ export async function startServer(config: Config, options: ServerOptions = {}): 
     maxDocumentBytes: config.maxDocumentBytes,
   });
   const removal = new JobRemoval({ db, jobs, spool, events, log });
-  const release = new ReleaseService(
-    { db, jobs, users, printers: printerStore, releases: new ReleaseStore(db), spool, client, events, log },
-    { busyWaitMs: config.printerBusyWaitMs },
-  );
+  const delivery = new Delivery({ client, spool }, { busyWaitMs: config.printerBusyWaitMs });
+  const release = new ReleaseService({
+    db,
+    jobs,
+    users,
+    printers: printerStore,
+    releases: new ReleaseStore(db),
+    spool,
+    delivery,
+    events,
+    log,
+  });
   const printers = new PrinterService({ db, printers: printerStore, client, log });
   const panel = new PanelService({ db, jobs, users, printers: printerStore, release, removal });
   await release.recover();

@@ -1,5 +1,4 @@
-import { AppError, type ErrorBody, isRetryable, type JobEvent, toErrorBody } from '@quire/protocol';
-import type { PrinterClient } from '../adapters/ipp/printer-client';
+import { AppError, type ErrorBody, type JobEvent, toErrorBody } from '@quire/protocol';
 import type { Spool } from '../adapters/spool/spool';
 import type { Database } from '../adapters/sqlite/database';
 import type { JobRecord, JobStore } from '../adapters/sqlite/job-store';
@@ -7,20 +6,9 @@ import type { PrinterRecordRow, PrinterStore } from '../adapters/sqlite/printer-
 import type { ReleaseRecord, ReleaseStore } from '../adapters/sqlite/release-store';
 import { loginNameOf, type UserStore } from '../adapters/sqlite/user-store';
 import { RELEASABLE } from '../domain/job-state';
-import { blockingReason } from '../domain/printer-status';
-import { fitToPrinter } from '../domain/settings';
 import type { Logger } from '../log';
+import type { Delivery } from './delivery';
 import type { EventBus } from './events';
-
-export interface ReleaseOptions {
-  /** How long to keep retrying a printer that answers busy. */
-  busyWaitMs: number;
-  /** First and longest pause between Get-Job-Attributes polls of a printed job. @default 200, 2000 */
-  pollMinMs?: number;
-  pollMaxMs?: number;
-  /** How long to follow a printer job before giving up on hearing it finish. @default 24 h */
-  followTimeoutMs?: number;
-}
 
 interface Deps {
   db: Database;
@@ -29,7 +17,7 @@ interface Deps {
   printers: PrinterStore;
   releases: ReleaseStore;
   spool: Spool;
-  client: PrinterClient;
+  delivery: Delivery;
   events: EventBus;
   log: Logger;
 }
@@ -53,8 +41,6 @@ export interface ReleaseOutcome {
   refused: { jobId: number; jobName: string; error: ErrorBody }[];
 }
 
-const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms).unref());
-
 /**
  * Releases held jobs to printers. A release is idempotent: its id and the job id are the primary key of
  * the `releases` row written in the same transaction that marks the job `releasing`, so a repeated
@@ -66,10 +52,7 @@ export class ReleaseService {
   private readonly following = new Set<Promise<void>>();
   private stopped = false;
 
-  constructor(
-    private readonly d: Deps,
-    private readonly options: ReleaseOptions,
-  ) {}
+  constructor(private readonly d: Deps) {}
 
   async release(req: ReleaseRequest): Promise<ReleaseOutcome> {
     const outcome: ReleaseOutcome = { accepted: [], repeated: [], refused: [] };
@@ -187,7 +170,16 @@ export class ReleaseService {
       if (!printer)
         throw new AppError('unknown-printer', 'The printer was removed before the job could be sent.');
       await this.d.db.transaction((tx) => this.d.releases.update(tx, releaseId, jobId, { state: 'sending' }));
-      const { printerJobId, adjustments } = await this.send(release, job, printer);
+      const owner = job.userId !== null ? await this.d.users.get(job.userId) : undefined;
+      const { printerJobId, adjustments } = await this.d.delivery.send(
+        job,
+        printer,
+        owner ? loginNameOf(owner) : job.requestingUserName,
+        {
+          onBusy: (note) => this.notify(release, job, 'queued', note, null),
+          stopped: () => this.stopped,
+        },
+      );
       await this.d.db.transaction((tx) =>
         this.d.releases.update(tx, releaseId, jobId, { state: 'sent', printerJobId }),
       );
@@ -195,49 +187,6 @@ export class ReleaseService {
       this.startFollowing({ ...release, state: 'sent' }, job, printer, printerJobId);
     } catch (error) {
       await this.fail(release, job, error);
-    }
-  }
-
-  /** Checks the printer now, fits the settings to it, and sends the document (retrying while busy). */
-  private async send(release: ReleaseRecord, job: JobRecord, printer: PrinterRecordRow) {
-    const { capabilities, status } = await this.d.client.getAttributes(printer.name, printer.uri);
-    const blocked = blockingReason(printer.name, status);
-    if (blocked) throw new AppError(blocked.code, blocked.message);
-    const formats = capabilities.documentFormats;
-    if (
-      formats.length > 0 &&
-      !formats.includes(job.format) &&
-      !formats.includes('application/octet-stream')
-    ) {
-      throw new AppError('format-not-supported', `${printer.name} cannot print ${job.format} documents.`);
-    }
-    const fitted = fitToPrinter(job.settings, capabilities);
-    const file = job.spoolFile;
-    const length = file ? await this.d.spool.size(file) : null;
-    if (!file || length === null)
-      throw new AppError('document-missing', `The document of "${job.name}" is missing.`);
-    const owner = job.userId !== null ? await this.d.users.get(job.userId) : undefined;
-    const started = Date.now();
-    for (let pause = 500; ; pause = Math.min(pause * 2, 5000)) {
-      try {
-        const printerJobId = await this.d.client.printJob(
-          printer.name,
-          printer.uri,
-          {
-            userName: owner ? loginNameOf(owner) : job.requestingUserName,
-            jobName: job.name,
-            format: job.format,
-            settings: fitted.settings,
-          },
-          { stream: this.d.spool.read(file), length },
-        );
-        return { printerJobId, adjustments: fitted.adjustments };
-      } catch (error) {
-        const busy = error instanceof AppError && error.code === 'printer-busy';
-        if (!busy || Date.now() - started + pause > this.options.busyWaitMs || this.stopped) throw error;
-        this.notify(release, job, 'queued', `waiting: ${printer.name} is busy`, null);
-        await sleep(pause);
-      }
     }
   }
 
@@ -254,46 +203,23 @@ export class ReleaseService {
     void task.finally(() => this.following.delete(task));
   }
 
-  /** Polls the printer job (Get-Job-Attributes) until it completes, aborts or is canceled. */
+  /** Follows the printer's job and records how it ended; a stop leaves it `sent`, for recovery. */
   private async follow(
     release: ReleaseRecord,
     job: JobRecord,
     printer: PrinterRecordRow,
     printerJobId: number,
   ) {
-    const deadline = Date.now() + (this.options.followTimeoutMs ?? 24 * 3600_000);
-    let pause = this.options.pollMinMs ?? 200;
-    while (!this.stopped) {
-      let state: number | 'gone';
-      try {
-        const answer = await this.d.client.getJobState(printer.name, printer.uri, printerJobId);
-        state = answer === 'gone' ? 'gone' : answer.state;
-      } catch (error) {
-        if (!(error instanceof AppError && isRetryable(error.code))) throw error;
-        state = 0; // the printer is briefly unreachable: keep following
-      }
-      // 9 completed; a job the printer no longer knows was accepted whole and has left its queue.
-      if (state === 9 || state === 'gone') return this.complete(release, job, printer);
-      if (state === 7 || state === 8) {
-        const how = state === 7 ? 'canceled' : 'aborted';
-        return this.fail(
-          release,
-          job,
-          new AppError('printer-aborted-job', `${printer.name} ${how} "${job.name}". It is held again.`),
-        );
-      }
-      if (Date.now() > deadline) {
-        return this.fail(
-          release,
-          job,
-          new AppError(
-            'printer-timeout',
-            `${printer.name} never confirmed "${job.name}". Check the printer before printing it again.`,
-          ),
-        );
-      }
-      await sleep(pause);
-      pause = Math.min(pause * 2, this.options.pollMaxMs ?? 2000);
+    const outcome = await this.d.delivery.follow(printer, printerJobId, job.name, () => this.stopped);
+    switch (outcome.kind) {
+      case 'completed':
+        return this.complete(release, job, printer);
+      case 'failed':
+        return this.fail(release, job, outcome.error);
+      case 'stopped':
+        return;
+      default:
+        return outcome satisfies never;
     }
   }
 

@@ -1,0 +1,117 @@
+import { AppError, isRetryable } from '@quire/protocol';
+import type { PrinterClient } from '../adapters/ipp/printer-client';
+import type { Spool } from '../adapters/spool/spool';
+import type { JobRecord } from '../adapters/sqlite/job-store';
+import type { PrinterRecordRow } from '../adapters/sqlite/printer-store';
+import { blockingReason } from '../domain/printer-status';
+import { fitToPrinter } from '../domain/settings';
+
+export interface DeliveryOptions {
+  /** How long to keep retrying a printer that answers busy. */
+  busyWaitMs: number;
+  /** First and longest pause between Get-Job-Attributes polls. @default 200, 2000 */
+  pollMinMs?: number;
+  pollMaxMs?: number;
+  /** How long to follow a printer job before giving up on hearing it finish. @default 24 h */
+  followTimeoutMs?: number;
+}
+
+/** How following a printer job ended: a closed set that decides what happens to the held job. */
+export type FollowOutcome = { kind: 'completed' } | { kind: 'failed'; error: AppError } | { kind: 'stopped' };
+
+const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms).unref());
+
+/**
+ * The conversation with a printer for one job: check it can print now, fit the settings to it, send the
+ * document (waiting while it is busy), then follow the printer's job to its end. It keeps no state of
+ * its own; the release service records each step.
+ */
+export class Delivery {
+  constructor(
+    private readonly d: { client: PrinterClient; spool: Spool },
+    private readonly options: DeliveryOptions,
+  ) {}
+
+  /**
+   * Sends `job` to `printer` (PRODUCT.md §6): Get-Printer-Attributes first, then Print-Job with the
+   * fitted settings. Throws an AppError saying why when the printer cannot take it.
+   */
+  async send(
+    job: JobRecord,
+    printer: PrinterRecordRow,
+    userName: string,
+    hooks: { onBusy(note: string): void; stopped(): boolean },
+  ): Promise<{ printerJobId: number; adjustments: string[] }> {
+    const { capabilities, status } = await this.d.client.getAttributes(printer.name, printer.uri);
+    const blocked = blockingReason(printer.name, status);
+    if (blocked) throw new AppError(blocked.code, blocked.message);
+    const formats = capabilities.documentFormats;
+    if (
+      formats.length > 0 &&
+      !formats.includes(job.format) &&
+      !formats.includes('application/octet-stream')
+    ) {
+      throw new AppError('format-not-supported', `${printer.name} cannot print ${job.format} documents.`);
+    }
+    const fitted = fitToPrinter(job.settings, capabilities);
+    const file = job.spoolFile;
+    const length = file ? await this.d.spool.size(file) : null;
+    if (!file || length === null)
+      throw new AppError('document-missing', `The document of "${job.name}" is missing.`);
+    const started = Date.now();
+    for (let pause = 500; ; pause = Math.min(pause * 2, 5000)) {
+      try {
+        const printerJobId = await this.d.client.printJob(
+          printer.name,
+          printer.uri,
+          { userName, jobName: job.name, format: job.format, settings: fitted.settings },
+          { stream: this.d.spool.read(file), length },
+        );
+        return { printerJobId, adjustments: fitted.adjustments };
+      } catch (error) {
+        const busy = error instanceof AppError && error.code === 'printer-busy';
+        if (!busy || Date.now() - started + pause > this.options.busyWaitMs || hooks.stopped()) throw error;
+        hooks.onBusy(`waiting: ${printer.name} is busy`);
+        await sleep(pause);
+      }
+    }
+  }
+
+  /** Polls the printer's job (Get-Job-Attributes) until it completes, aborts or is canceled. */
+  async follow(
+    printer: PrinterRecordRow,
+    printerJobId: number,
+    jobName: string,
+    stopped: () => boolean,
+  ): Promise<FollowOutcome> {
+    const deadline = Date.now() + (this.options.followTimeoutMs ?? 24 * 3600_000);
+    let pause = this.options.pollMinMs ?? 200;
+    while (!stopped()) {
+      let state: number | 'gone';
+      try {
+        const answer = await this.d.client.getJobState(printer.name, printer.uri, printerJobId);
+        state = answer === 'gone' ? 'gone' : answer.state;
+      } catch (error) {
+        if (!(error instanceof AppError && isRetryable(error.code))) throw error;
+        state = 0; // the printer is briefly unreachable: keep following
+      }
+      // 9 is completed; a job the printer no longer knows was accepted whole and has left its queue.
+      if (state === 9 || state === 'gone') return { kind: 'completed' };
+      if (state === 7 || state === 8) {
+        const how = state === 7 ? 'canceled' : 'aborted';
+        const error = new AppError(
+          'printer-aborted-job',
+          `${printer.name} ${how} "${jobName}". It is held again.`,
+        );
+        return { kind: 'failed', error };
+      }
+      if (Date.now() > deadline) {
+        const message = `${printer.name} never confirmed "${jobName}". Check the printer before printing it again.`;
+        return { kind: 'failed', error: new AppError('printer-timeout', message) };
+      }
+      await sleep(pause);
+      pause = Math.min(pause * 2, this.options.pollMaxMs ?? 2000);
+    }
+    return { kind: 'stopped' };
+  }
+}
