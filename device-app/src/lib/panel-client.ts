@@ -3,34 +3,14 @@ import {
   type ClientMessageType,
   type ClientRequest,
   type ErrorBody,
-  type ErrorCode,
   PROTOCOL_VERSION,
   parseServerMessage,
   type ServerMessage,
 } from '@quire/protocol';
 import { backoffDelay } from './backoff';
+import { type ClientErrorCode, isConnectionError, RequestError, toErrorCode } from './request-error';
 import { type Connect, connectWebSocket, type Transport } from './transport';
 import { uuidV4 } from './uuid';
-
-/** Errors the client makes up itself, with no server reply behind them; the UI words them (i18n.ts). */
-export type LocalErrorCode = 'timeout' | 'offline' | 'cancelled';
-export type ClientErrorCode = ErrorCode | LocalErrorCode;
-
-export interface ClientError {
-  code: ClientErrorCode;
-  /** Words for a person when the server sent them; empty for local codes. */
-  message: string;
-}
-
-export class RequestError extends Error implements ClientError {
-  constructor(
-    readonly code: ClientErrorCode,
-    message = '',
-  ) {
-    super(message);
-    this.name = 'RequestError';
-  }
-}
 
 /** How often an online panel checks the link is alive. */
 const HEARTBEAT_MS = 15_000;
@@ -91,12 +71,18 @@ interface Pending {
 
 type Phase = 'closed' | 'opening' | 'handshake' | 'ready';
 
+export { type ClientError, type ClientErrorCode, type LocalErrorCode, RequestError } from './request-error';
+
 /**
  * The panel's side of `/ws/panel` (protocol/src/panel.ts): one socket, request/response by `id`, pushes
  * passed on as they come. After a drop it reconnects with back-off, says `hello` again and `resume`s the
  * session with the token from `signed-in`, so a short outage does not sign anyone out. A release is
  * durable: if the connection drops before `release-accepted`, the same message (same `releaseId`) is sent
  * again after reconnecting and the server's dedupe makes sure nothing prints twice (PRODUCT.md §4).
+ *
+ * Over 300 lines on purpose: connect, handshake, resume, re-send, time-outs and the heartbeat all move
+ * the same few fields (`phase`, `generation`, `pending`); kept in one class their invariants stay in
+ * view. Pure pieces live beside it: back-off, request errors, the transport, the UUID.
  */
 export class PanelClient {
   private readonly connect: Connect;
@@ -384,9 +370,3 @@ export class PanelClient {
     for (const listener of this.listeners) listener(event);
   }
 }
-
-const isConnectionError = (code: ClientErrorCode): boolean =>
-  code === 'offline' || code === 'timeout' || code === 'cancelled';
-
-const toErrorCode = (code: ClientErrorCode): ErrorCode =>
-  code === 'offline' || code === 'timeout' || code === 'cancelled' ? 'internal-error' : code;
