@@ -26,6 +26,7 @@ import { Delivery } from './services/delivery';
 import { EventBus } from './services/events';
 import { IngestService } from './services/ingest';
 import { JobRemoval } from './services/job-removal';
+import { Maintenance } from './services/maintenance';
 import { PanelService } from './services/panel';
 import { PrinterService } from './services/printers';
 import { ReleaseService } from './services/release';
@@ -98,6 +99,11 @@ export async function startServer(config: Config, options: ServerOptions = {}): 
   const printers = new PrinterService({ db, printers: printerStore, client, log });
   const panel = new PanelService({ db, jobs, users, printers: printerStore, release, removal });
   await release.recover();
+  const maintenance = new Maintenance(
+    { db, jobs, spool, events, log },
+    { unprintedLifespanMs: config.unprintedLifespanMs, keptLifespanMs: config.keptLifespanMs },
+  );
+  maintenance.start();
 
   const app = new Hono<AppEnv>();
   const ipp = createIppHandler({ ingest, removal, jobs }, log);
@@ -150,6 +156,7 @@ export async function startServer(config: Config, options: ServerOptions = {}): 
     port,
     services: { db, jobs, users, printers, release, ingest, events },
     async close() {
+      maintenance.stop();
       await release.stop();
       for (const ws of wss.clients) ws.terminate();
       await new Promise<void>((resolve) => {

@@ -80,6 +80,18 @@ export class Spool {
     }
   }
 
+  /** Every document file with its last change time, shard by shard (for the orphan sweep). */
+  async *files(): AsyncGenerator<{ file: string; modifiedAt: number }> {
+    for (const shard of await fs.readdir(this.dir).catch(() => [] as string[])) {
+      if (!/^[0-9a-f]{2}$/.test(shard)) continue;
+      for (const name of await fs.readdir(path.join(this.dir, shard)).catch(() => [] as string[])) {
+        const file = `${shard}/${name}`;
+        const stat = await fs.stat(this.pathOf(file)).catch(() => null);
+        if (stat?.isFile()) yield { file, modifiedAt: stat.mtimeMs };
+      }
+    }
+  }
+
   read(file: string): ReadStream {
     return createReadStream(this.pathOf(file), { highWaterMark: 256 * 1024 });
   }

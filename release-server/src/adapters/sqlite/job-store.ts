@@ -228,6 +228,29 @@ export class JobStore {
     return changes;
   }
 
+  /**
+   * Jobs whose time is up (PRODUCT.md §4): held and submitted before `heldBefore`, kept and printed
+   * before `keptBefore`, or Create-Jobs still waiting for their document since before `incomingBefore`.
+   */
+  async expirable(
+    cutoffs: { heldBefore: number; keptBefore: number; incomingBefore: number },
+    limit: number,
+  ): Promise<JobRecord[]> {
+    const rows = await this.db.all<JobRow>(
+      `SELECT ${COLUMNS} FROM jobs
+       WHERE (state = 'held' AND submitted_at < ?) OR (state = 'incoming' AND submitted_at < ?)
+          OR (state = 'kept' AND printed_at < ?)
+       LIMIT ?`,
+      [cutoffs.heldBefore, cutoffs.incomingBefore, cutoffs.keptBefore, limit],
+    );
+    return rows.map(toRecord);
+  }
+
+  /** Whether any job still refers to this spool file. */
+  async refersTo(spoolFile: string): Promise<boolean> {
+    return (await this.db.get('SELECT 1 FROM jobs WHERE spool_file = ? LIMIT 1', [spoolFile])) !== undefined;
+  }
+
   /** Number of jobs waiting, for `queued-job-count`. */
   async countHeld(): Promise<number> {
     const row = await this.db.get<{ n: number }>(

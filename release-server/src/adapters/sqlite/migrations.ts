@@ -113,6 +113,13 @@ export const MIGRATIONS: readonly Migration[] = [
       CREATE INDEX releases_unfinished ON releases(state) WHERE state IN ('queued', 'sending', 'sent');
     `,
   },
+  {
+    version: 2,
+    name: 'spool file index, for finding documents no job refers to',
+    sql: `
+      CREATE INDEX jobs_by_spool_file ON jobs(spool_file) WHERE spool_file IS NOT NULL;
+    `,
+  },
 ];
 
 /** Brings the schema up to the latest version; returns the versions applied. */
