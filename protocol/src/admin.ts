@@ -1,17 +1,17 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { jobViewSchema } from './job';
 import { printerCapabilitiesSchema, printerNameSchema } from './printer';
 
 /** `POST /api/admin/printers`: a printer is added by its IPP URI; its capabilities are read from it. */
-export const addPrinterBodySchema = z
-  .object({
-    name: printerNameSchema,
-    uri: z
-      .string()
-      .max(1024)
-      .regex(/^(ipps?|https?):\/\/[^\s/]+(\/\S*)?$/, 'an ipp://, ipps://, http:// or https:// URI'),
-  })
-  .strict();
+export const addPrinterBodySchema = z.strictObject({
+  name: printerNameSchema,
+  uri: z
+    .string()
+    .check(
+      z.maxLength(1024),
+      z.regex(/^(ipps?|https?):\/\/[^\s/]+(\/\S*)?$/, 'an ipp://, ipps://, http:// or https:// URI'),
+    ),
+});
 export type AddPrinterBody = z.infer<typeof addPrinterBodySchema>;
 
 export const printerRecordSchema = z.object({
@@ -34,14 +34,14 @@ export const importReportSchema = z.object({
   created: z.array(z.string()),
   updated: z.array(z.string()),
   deleted: z.array(z.string()),
-  errors: z.array(z.object({ line: z.number().int().positive(), reason: z.string() })),
+  errors: z.array(z.object({ line: z.int().check(z.positive()), reason: z.string() })),
 });
 export type ImportReport = z.infer<typeof importReportSchema>;
 
 /** A job as an administrator sees it: the panel view plus who sent it and whether they are known. */
-export const adminJobSchema = jobViewSchema.extend({
+export const adminJobSchema = z.extend(jobViewSchema, {
   requestingUserName: z.string(),
-  userEmail: z.string().nullable(),
+  userEmail: z.nullable(z.string()),
   format: z.string(),
 });
 export type AdminJob = z.infer<typeof adminJobSchema>;

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 
 /**
  * The closed table of error codes used on every boundary (WebSocket, REST, job events).

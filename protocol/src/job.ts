@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { errorBodySchema } from './errors';
 import { COLOR_MODES, jobSettingsSchema } from './settings';
 
@@ -28,17 +28,17 @@ export type PageSource = (typeof PAGE_SOURCES)[number];
 
 /** A job as the panel shows it. */
 export const jobViewSchema = z.object({
-  id: z.number().int().positive(),
+  id: z.int().check(z.positive()),
   name: z.string(),
   owner: z.string(),
   submittedAt: z.string(),
-  pages: z.number().int().nonnegative().nullable(),
+  pages: z.nullable(z.int().check(z.nonnegative())),
   submittedColor: z.enum(COLOR_MODES),
   settings: jobSettingsSchema,
-  size: z.number().int().nonnegative(),
+  size: z.int().check(z.nonnegative()),
   source: z.enum(JOB_SOURCES),
   state: z.enum(JOB_STATES),
   /** Why the last release failed, while the job is held again. */
-  lastError: errorBodySchema.nullable(),
+  lastError: z.nullable(errorBodySchema),
 });
 export type JobView = z.infer<typeof jobViewSchema>;

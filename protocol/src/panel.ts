@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { type ErrorBody, errorBodySchema, errorCodeSchema } from './errors';
 import { jobViewSchema } from './job';
 import { printerStatusSchema, printerViewSchema } from './printer';
@@ -13,25 +13,33 @@ import { settingsPatchSchema } from './settings';
 /** The largest text frame either side accepts, in bytes. */
 export const MAX_PANEL_MESSAGE_BYTES = 64 * 1024;
 
-const requestId = z.number().int().nonnegative().max(Number.MAX_SAFE_INTEGER);
-const jobId = z.number().int().positive().max(Number.MAX_SAFE_INTEGER);
-const jobIds = z.array(jobId).min(1).max(500);
+const requestId = z.int().check(z.nonnegative());
+const jobId = z.int().check(z.positive());
+const jobIds = z.array(jobId).check(z.minLength(1), z.maxLength(500));
 
 /**
  * A release id is chosen by the panel (a UUID) and names one tap of Print. Sending the same id again
  * (after a dropped connection, a double tap) never prints twice.
  */
-export const releaseIdSchema = z.string().regex(/^[A-Za-z0-9-]{8,64}$/);
+export const releaseIdSchema = z.string().check(z.regex(/^[A-Za-z0-9-]{8,64}$/));
 
 export const clientMessageSchema = z.discriminatedUnion('type', [
   z.object({
     type: z.literal('hello'),
     id: requestId,
-    version: z.number().int(),
-    printer: z.string().max(64),
+    version: z.int(),
+    printer: z.string().check(z.maxLength(64)),
   }),
-  z.object({ type: z.literal('sign-in'), id: requestId, badge: z.string().min(1).max(128) }),
-  z.object({ type: z.literal('resume'), id: requestId, token: z.string().min(16).max(256) }),
+  z.object({
+    type: z.literal('sign-in'),
+    id: requestId,
+    badge: z.string().check(z.minLength(1), z.maxLength(128)),
+  }),
+  z.object({
+    type: z.literal('resume'),
+    id: requestId,
+    token: z.string().check(z.minLength(16), z.maxLength(256)),
+  }),
   z.object({ type: z.literal('list'), id: requestId }),
   z.object({ type: z.literal('update-settings'), id: requestId, jobId, settings: settingsPatchSchema }),
   z.object({
@@ -39,7 +47,7 @@ export const clientMessageSchema = z.discriminatedUnion('type', [
     id: requestId,
     releaseId: releaseIdSchema,
     jobIds,
-    keep: z.boolean().default(false),
+    keep: z._default(z.boolean(), false),
   }),
   z.object({ type: z.literal('delete'), id: requestId, jobIds }),
   z.object({ type: z.literal('sign-out'), id: requestId }),
@@ -59,14 +67,14 @@ export const serverMessageSchema = z.discriminatedUnion('type', [
   z.object({
     type: z.literal('welcome'),
     id: requestId,
-    version: z.number().int(),
+    version: z.int(),
     printer: printerViewSchema,
-    status: printerStatusSchema.nullable(),
+    status: z.nullable(printerStatusSchema),
   }),
   z.object({ type: z.literal('signed-in'), id: requestId, user: userViewSchema, token: z.string() }),
   z.object({
     type: z.literal('jobs'),
-    id: requestId.optional(),
+    id: z.optional(requestId),
     own: z.array(jobViewSchema),
     delegated: z.array(z.object({ owner: userViewSchema, jobs: z.array(jobViewSchema) })),
   }),
@@ -86,13 +94,13 @@ export const serverMessageSchema = z.discriminatedUnion('type', [
     jobName: z.string(),
     event: z.enum(JOB_EVENTS),
     /** Words for the person, e.g. "printed in black and white" or "waiting: the printer is busy". */
-    note: z.string().nullable(),
-    error: errorBodySchema.nullable(),
+    note: z.nullable(z.string()),
+    error: z.nullable(errorBodySchema),
   }),
   z.object({ type: z.literal('signed-out'), reason: z.enum(['requested', 'expired']) }),
   z.object({
     type: z.literal('error'),
-    id: requestId.nullable(),
+    id: z.nullable(requestId),
     code: errorCodeSchema,
     message: z.string(),
   }),
@@ -102,7 +110,7 @@ export type ServerMessage = z.infer<typeof serverMessageSchema>;
 export type ParseResult<T> = { ok: true; value: T } | { ok: false; id: number | null; error: ErrorBody };
 
 /** Parses one raw frame into a typed message; never throws. */
-function parseFrame<T>(raw: string, schema: z.ZodType<T>): ParseResult<T> {
+function parseFrame<T>(raw: string, schema: z.ZodMiniType<T>): ParseResult<T> {
   if (raw.length > MAX_PANEL_MESSAGE_BYTES) {
     return fail(null, `Message is ${raw.length} bytes; the limit is ${MAX_PANEL_MESSAGE_BYTES}.`);
   }

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { COLOR_MODES, MAX_COPIES, SIDES } from './settings';
 
 /** `printer-state` (RFC 8011 §5.4.11) as a word. */
@@ -10,15 +10,15 @@ export type PrinterState = (typeof PRINTER_STATES)[number];
  * release. The panel offers only what is here.
  */
 export const printerCapabilitiesSchema = z.object({
-  makeAndModel: z.string().max(256),
-  colorModes: z.array(z.enum(COLOR_MODES)).min(1),
-  sides: z.array(z.enum(SIDES)).min(1),
-  copiesMax: z.number().int().min(1).max(MAX_COPIES),
+  makeAndModel: z.string().check(z.maxLength(256)),
+  colorModes: z.array(z.enum(COLOR_MODES)).check(z.minLength(1)),
+  sides: z.array(z.enum(SIDES)).check(z.minLength(1)),
+  copiesMax: z.int().check(z.gte(1), z.lte(MAX_COPIES)),
   /** `finishings-supported` without 3 (`none`). */
-  finishings: z.array(z.number().int()),
+  finishings: z.array(z.int()),
   media: z.array(z.string()),
-  mediaDefault: z.string().nullable(),
-  numberUp: z.array(z.number().int()),
+  mediaDefault: z.nullable(z.string()),
+  numberUp: z.array(z.int()),
   documentFormats: z.array(z.string()),
 });
 export type PrinterCapabilities = z.infer<typeof printerCapabilitiesSchema>;
@@ -34,7 +34,9 @@ export type PrinterStatus = z.infer<typeof printerStatusSchema>;
 /** Printer names appear in URLs (`/panel/?printer=<name>`): keep them to a safe alphabet. */
 export const printerNameSchema = z
   .string()
-  .regex(/^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/, 'letters, digits, dot, dash or underscore; at most 64');
+  .check(
+    z.regex(/^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/, 'letters, digits, dot, dash or underscore; at most 64'),
+  );
 
 export const printerViewSchema = z.object({
   name: printerNameSchema,

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 
 /** `sides` keywords (RFC 8011 §5.2.8). */
 export const SIDES = ['one-sided', 'two-sided-long-edge', 'two-sided-short-edge'] as const;
@@ -18,27 +18,24 @@ export const NUMBER_UP = [1, 2, 4, 6, 9, 16] as const;
 export const MAX_COPIES = 999;
 
 /** IPP `finishings` enum values (PWG 5100.1); 3 (`none`) is never stored: no finishing = empty list. */
-export const finishingSchema = z.number().int().min(4).max(199);
+export const finishingSchema = z.int().check(z.gte(4), z.lte(199));
 
 /** The job template settings a held job carries and a person can change at the panel. */
 export const jobSettingsSchema = z.object({
-  copies: z.number().int().min(1).max(MAX_COPIES),
+  copies: z.int().check(z.gte(1), z.lte(MAX_COPIES)),
   sides: z.enum(SIDES),
   colorMode: z.enum(COLOR_MODES),
-  finishings: z.array(finishingSchema).max(16),
-  media: z
-    .string()
-    .regex(/^[a-z0-9_.-]{1,64}$/)
-    .nullable(),
+  finishings: z.array(finishingSchema).check(z.maxLength(16)),
+  media: z.nullable(z.string().check(z.regex(/^[a-z0-9_.-]{1,64}$/))),
   numberUp: z.literal(NUMBER_UP),
 });
 export type JobSettings = z.infer<typeof jobSettingsSchema>;
 
 /** What the panel may change (late binding, PRODUCT.md §5.4). */
-export const settingsPatchSchema = jobSettingsSchema
-  .pick({ copies: true, sides: true, colorMode: true, finishings: true })
-  .partial()
-  .strict();
+export const settingsPatchSchema = z.strictObject(
+  z.partial(z.pick(jobSettingsSchema, { copies: true, sides: true, colorMode: true, finishings: true }))
+    .shape,
+);
 export type SettingsPatch = z.infer<typeof settingsPatchSchema>;
 
 export const DEFAULT_SETTINGS: JobSettings = Object.freeze({

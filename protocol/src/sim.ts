@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { PRINTER_STATES } from './printer';
 import { COLOR_MODES, SIDES } from './settings';
 
@@ -8,18 +8,18 @@ import { COLOR_MODES, SIDES } from './settings';
  */
 export const trayEntrySchema = z.object({
   printer: z.string(),
-  printerJobId: z.number().int(),
+  printerJobId: z.int(),
   name: z.string(),
   user: z.string(),
   receivedAt: z.string(),
-  copies: z.number().int(),
+  copies: z.int(),
   sides: z.enum(SIDES),
   colorMode: z.enum(COLOR_MODES),
-  finishings: z.array(z.number().int()),
-  media: z.string().nullable(),
-  numberUp: z.number().int(),
+  finishings: z.array(z.int()),
+  media: z.nullable(z.string()),
+  numberUp: z.int(),
   format: z.string(),
-  size: z.number().int(),
+  size: z.int(),
   sha256: z.string(),
 });
 export type TrayEntry = z.infer<typeof trayEntrySchema>;
@@ -31,12 +31,10 @@ export type PrinterFault = (typeof PRINTER_FAULTS)[number];
 /* The contract between the kiosk page and the simulator routes (`/sim/api/*`); both ends parse with these. */
 
 /** `POST /sim/api/printers/:name/faults` */
-export const faultBodySchema = z
-  .object({
-    fault: z.enum(PRINTER_FAULTS),
-    active: z.boolean(),
-  })
-  .strict();
+export const faultBodySchema = z.strictObject({
+  fault: z.enum(PRINTER_FAULTS),
+  active: z.boolean(),
+});
 export type FaultBody = z.infer<typeof faultBodySchema>;
 
 /** What a simulated printer can do, in a few words for the kiosk. */
@@ -46,8 +44,8 @@ export const simCapabilitiesSchema = z.object({
   color: z.boolean(),
   duplex: z.boolean(),
   /** `finishings-supported` without 3 (`none`). */
-  finishings: z.array(z.number().int()),
-  copiesMax: z.number().int(),
+  finishings: z.array(z.int()),
+  copiesMax: z.int(),
   media: z.array(z.string()),
   documentFormats: z.array(z.string()),
 });

@@ -8,7 +8,7 @@ import {
   type ServerMessage,
 } from '@quire/protocol';
 import { backoffDelay } from './backoff';
-import { type ClientErrorCode, isConnectionError, RequestError, toErrorCode } from './request-error';
+import { isConnectionError, RequestError, toErrorCode } from './request-error';
 import { type Connect, connectWebSocket, type Transport } from './transport';
 import { uuidV4 } from './uuid';
 

@@ -1,10 +1,8 @@
-import { importReportSchema } from '@quire/protocol';
-import { z } from 'zod';
+import { adminJobSchema, type ImportReport, importReportSchema } from '@quire/protocol';
+import * as z from 'zod/mini';
 
-/** What an import answered; `dryRun` is optional so an older server's answer still parses. */
-const reportSchema = importReportSchema.extend({ dryRun: z.boolean().optional() });
 export type ImportOutcome =
-  | { kind: 'done'; report: z.infer<typeof reportSchema> }
+  | { kind: 'done'; report: ImportReport }
   /** The server has no such endpoint (HTTP 404). */
   | { kind: 'unavailable'; status: number };
 
@@ -44,8 +42,7 @@ export class AdminClient {
   async jobCount(): Promise<number> {
     const res = await this.call('/jobs?limit=1');
     if (!res.ok) throw new AdminApiError(`GET /api/admin/jobs: ${await describe(res)}`);
-    const jobs = z.array(z.unknown()).parse(await res.json());
-    return jobs.length;
+    return z.array(adminJobSchema).parse(await res.json()).length;
   }
 
   /** `POST /users/import` or `/badges/import` with a CSV body, applying the valid rows. */
@@ -59,7 +56,7 @@ export class AdminClient {
     if (res.status === 404) return { kind: 'unavailable', status: 404 };
     if (!res.ok)
       throw new AdminApiError(`POST /api/admin/${kind}/import: HTTP ${res.status} ${text.slice(0, 300)}`);
-    const parsed = reportSchema.safeParse(safeJson(text));
+    const parsed = importReportSchema.safeParse(safeJson(text));
     if (!parsed.success)
       throw new AdminApiError(
         `POST /api/admin/${kind}/import answered an unexpected body: ${text.slice(0, 300)}`,
