@@ -12,7 +12,7 @@ import { createIppHandler } from './adapters/ipp/server';
 import { Spool } from './adapters/spool/spool';
 import { Database } from './adapters/sqlite/database';
 import { JobStore } from './adapters/sqlite/job-store';
-import { migrate } from './adapters/sqlite/migrations';
+import { migrate } from './adapters/sqlite/migrate';
 import { PrinterStore } from './adapters/sqlite/printer-store';
 import { ReleaseStore } from './adapters/sqlite/release-store';
 import { UserStore } from './adapters/sqlite/user-store';

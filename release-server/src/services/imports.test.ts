@@ -7,7 +7,7 @@ import { hashPassword, verifyPassword } from '../adapters/crypto/password';
 import { Database } from '../adapters/sqlite/database';
 import { DirectoryStore } from '../adapters/sqlite/directory-store';
 import { JobStore } from '../adapters/sqlite/job-store';
-import { migrate } from '../adapters/sqlite/migrations';
+import { migrate } from '../adapters/sqlite/migrate';
 import { UserStore } from '../adapters/sqlite/user-store';
 import { TEMPORARY_BADGE_TTL_MS } from '../domain/badge-import';
 import { USER_HEADER } from '../domain/user-fields';

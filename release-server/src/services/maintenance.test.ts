@@ -6,7 +6,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { Spool } from '../adapters/spool/spool';
 import { Database } from '../adapters/sqlite/database';
 import { JobStore } from '../adapters/sqlite/job-store';
-import { migrate } from '../adapters/sqlite/migrations';
+import { migrate } from '../adapters/sqlite/migrate';
 import { silentLogger } from '../log';
 import { EventBus, type ServerEvent } from './events';
 import { Maintenance } from './maintenance';

@@ -5,7 +5,7 @@ import { DEFAULT_SETTINGS } from '@quire/protocol';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { Database } from './database';
 import { JobStore } from './job-store';
-import { MIGRATIONS, migrate } from './migrations';
+import { MIGRATIONS, migrate } from './migrate';
 
 let dir: string;
 let db: Database;

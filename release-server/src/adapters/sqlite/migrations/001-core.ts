@@ -1,20 +1,10 @@
-import type { Database } from './database';
+import type { Migration } from './types';
 
-interface Migration {
-  version: number;
-  name: string;
-  sql: string;
-}
-
-/**
- * Versioned schema changes, applied in order, each in its own transaction. Never edit a migration that
- * has shipped: add a new one. Times are milliseconds since the epoch (UTC).
- */
-export const MIGRATIONS: readonly Migration[] = [
-  {
-    version: 1,
-    name: 'users, badges, printers, jobs, releases',
-    sql: `
+/** The core loop's tables. Times are milliseconds since the epoch (UTC). */
+export const core: Migration = {
+  version: 1,
+  name: 'users, badges, printers, jobs, releases',
+  sql: `
       CREATE TABLE users (
         id                INTEGER PRIMARY KEY,
         email             TEXT NOT NULL UNIQUE,          -- stored lower-cased
@@ -112,41 +102,4 @@ export const MIGRATIONS: readonly Migration[] = [
       CREATE INDEX releases_by_job ON releases(job_id);
       CREATE INDEX releases_unfinished ON releases(state) WHERE state IN ('queued', 'sending', 'sent');
     `,
-  },
-  {
-    version: 2,
-    name: 'spool file index, for finding documents no job refers to',
-    sql: `
-      CREATE INDEX jobs_by_spool_file ON jobs(spool_file) WHERE spool_file IS NOT NULL;
-    `,
-  },
-];
-
-/** Brings the schema up to the latest version; returns the versions applied. */
-export async function migrate(
-  db: Database,
-  migrations: readonly Migration[] = MIGRATIONS,
-): Promise<number[]> {
-  await db.execScript(`
-    CREATE TABLE IF NOT EXISTS schema_migrations (
-      version    INTEGER PRIMARY KEY,
-      name       TEXT NOT NULL,
-      applied_at INTEGER NOT NULL
-    );
-  `);
-  const applied: number[] = [];
-  for (const m of migrations) {
-    const done = await db.transaction(async (tx) => {
-      if (await tx.get('SELECT 1 FROM schema_migrations WHERE version = ?', [m.version])) return true;
-      await tx.exec(m.sql);
-      await tx.run('INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)', [
-        m.version,
-        m.name,
-        Date.now(),
-      ]);
-      return false;
-    });
-    if (!done) applied.push(m.version);
-  }
-  return applied;
-}
+};

@@ -1,0 +1,12 @@
+import { core } from './001-core';
+import { spoolIndex } from './002-spool-index';
+import { panelSettings } from './003-panel-settings';
+import type { Migration } from './types';
+
+export type { Migration } from './types';
+
+/**
+ * Versioned schema changes, applied in order, each in its own transaction. Never edit a migration that
+ * has shipped: add a file with the next number and list it here.
+ */
+export const MIGRATIONS: readonly Migration[] = [core, spoolIndex, panelSettings];
