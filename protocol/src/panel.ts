@@ -1,7 +1,9 @@
 import * as z from 'zod/mini';
 import { type ErrorBody, errorBodySchema, errorCodeSchema } from './errors';
 import { jobViewSchema } from './job';
-import { printerStatusSchema, printerViewSchema } from './printer';
+import { badgeReaderSchema } from './badge';
+import { policiesSchema } from './policies';
+import { LANGUAGES, printerStatusSchema, printerViewSchema } from './printer';
 import { settingsPatchSchema } from './settings';
 
 /**
@@ -16,6 +18,9 @@ export const MAX_PANEL_MESSAGE_BYTES = 64 * 1024;
 const requestId = z.int().check(z.nonnegative());
 const jobId = z.int().check(z.positive());
 const jobIds = z.array(jobId).check(z.minLength(1), z.maxLength(500));
+const badge = z.string().check(z.minLength(1), z.maxLength(128));
+const username = z.string().check(z.minLength(1), z.maxLength(254));
+const secret = z.string().check(z.minLength(1), z.maxLength(256));
 
 /**
  * A release id is chosen by the panel (a UUID) and names one tap of Print. Sending the same id again
@@ -30,11 +35,11 @@ export const clientMessageSchema = z.discriminatedUnion('type', [
     version: z.int(),
     printer: z.string().check(z.maxLength(64)),
   }),
-  z.object({
-    type: z.literal('sign-in'),
-    id: requestId,
-    badge: z.string().check(z.minLength(1), z.maxLength(128)),
-  }),
+  z.object({ type: z.literal('sign-in'), id: requestId, badge }),
+  /** The fallback without a badge: username (short name or email) and password or PIN. */
+  z.object({ type: z.literal('sign-in-credentials'), id: requestId, username, secret }),
+  /** First use of an unknown badge: who it belongs to, proven by their password or PIN; then it is remembered. */
+  z.object({ type: z.literal('register-badge'), id: requestId, badge, username, secret }),
   z.object({
     type: z.literal('resume'),
     id: requestId,
@@ -69,9 +74,24 @@ export const serverMessageSchema = z.discriminatedUnion('type', [
     id: requestId,
     version: z.int(),
     printer: printerViewSchema,
+    /** The printer's state when known; `printer-status` pushes changes. */
     status: z.nullable(printerStatusSchema),
+    panel: z.object({
+      language: z.enum(LANGUAGES),
+      homeLabel: z.string(),
+      badgeReader: badgeReaderSchema,
+      policies: policiesSchema,
+    }),
   }),
-  z.object({ type: z.literal('signed-in'), id: requestId, user: userViewSchema, token: z.string() }),
+  z.object({ type: z.literal('printer-status'), status: printerStatusSchema }),
+  z.object({
+    type: z.literal('signed-in'),
+    id: requestId,
+    user: userViewSchema,
+    token: z.string(),
+    /** When the automatic-release policy is on: the release started for every held job at sign-in. */
+    autoRelease: z.nullable(z.object({ releaseId: releaseIdSchema, jobIds: z.array(jobId) })),
+  }),
   z.object({
     type: z.literal('jobs'),
     id: z.optional(requestId),

@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { badgeReaderSchema } from './badge';
 import { COLOR_MODES, MAX_COPIES, SIDES } from './settings';
 
 /** `printer-state` (RFC 8011 §5.4.11) as a word. */
@@ -43,3 +44,18 @@ export const printerViewSchema = z.object({
   capabilities: printerCapabilitiesSchema,
 });
 export type PrinterView = z.infer<typeof printerViewSchema>;
+
+/** Languages the panel speaks. */
+export const LANGUAGES = ['en', 'fr'] as const;
+export type Language = (typeof LANGUAGES)[number];
+
+/** How one printer's panel is set up (PRODUCT.md §5, §10). */
+export const printerPanelSettingsSchema = z.object({
+  /** The language the panel starts in; people can switch on the panel. @default en */
+  language: z._default(z.enum(LANGUAGES), 'en'),
+  /** This printer's badge reader; null uses the server-wide setting. */
+  badgeReader: z._default(z.nullable(badgeReaderSchema), null),
+  /** The label of the home-screen button on the printer. @default Print Release */
+  homeLabel: z._default(z.string().check(z.minLength(1), z.maxLength(40)), 'Print Release'),
+});
+export type PrinterPanelSettings = z.infer<typeof printerPanelSettingsSchema>;

@@ -30,6 +30,8 @@ const configSchema = z.object({
   PRINTER_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(30_000),
   /** How long a release waits for a busy printer before giving up, in ms. @default 60000 */
   PRINTER_BUSY_WAIT_MS: z.coerce.number().int().min(0).max(3_600_000).default(60_000),
+  /** How often the state of a printer shown on a panel is checked, in ms. @default 15000 */
+  PRINTER_CHECK_INTERVAL_MS: z.coerce.number().int().min(200).max(3_600_000).default(15_000),
   /** Hours an unreleased job is kept before it expires (PRODUCT.md §4 UnprintedJobsLifespan). @default 48 */
   UNPRINTED_JOBS_LIFESPAN_HOURS: z.coerce
     .number()
@@ -55,6 +57,7 @@ export type Config = Readonly<{
   maxDocumentBytes: number;
   printerTimeoutMs: number;
   printerBusyWaitMs: number;
+  printerCheckIntervalMs: number;
   unprintedLifespanMs: number;
   keptLifespanMs: number;
   logLevel: z.infer<typeof configSchema>['LOG_LEVEL'];
@@ -83,6 +86,7 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
     maxDocumentBytes: c.MAX_DOCUMENT_MB * 1024 * 1024,
     printerTimeoutMs: c.PRINTER_TIMEOUT_MS,
     printerBusyWaitMs: c.PRINTER_BUSY_WAIT_MS,
+    printerCheckIntervalMs: c.PRINTER_CHECK_INTERVAL_MS,
     unprintedLifespanMs: c.UNPRINTED_JOBS_LIFESPAN_HOURS * 3600_000,
     keptLifespanMs: c.PRINT_AND_KEEP_LIFESPAN_HOURS * 3600_000,
     logLevel: c.LOG_LEVEL,

@@ -10,11 +10,13 @@ import { serveFile } from './adapters/http/static-files';
 import { createPrinterClient, type PrinterClient } from './adapters/ipp/printer-client';
 import { createIppHandler } from './adapters/ipp/server';
 import { Spool } from './adapters/spool/spool';
+import { BadgeStore } from './adapters/sqlite/badge-store';
 import { Database } from './adapters/sqlite/database';
 import { JobStore } from './adapters/sqlite/job-store';
 import { migrate } from './adapters/sqlite/migrate';
 import { PrinterStore } from './adapters/sqlite/printer-store';
 import { ReleaseStore } from './adapters/sqlite/release-store';
+import { SettingsStore } from './adapters/sqlite/settings-store';
 import { UserStore } from './adapters/sqlite/user-store';
 import { panelSocket } from './adapters/ws/panel-socket';
 import { adminApi } from './admin/api';
@@ -28,6 +30,8 @@ import { IngestService } from './services/ingest';
 import { JobRemoval } from './services/job-removal';
 import { Maintenance } from './services/maintenance';
 import { PanelService } from './services/panel';
+import { PanelSettingsService } from './services/panel-settings';
+import { PrinterStatusService } from './services/printer-status';
 import { PrinterService } from './services/printers';
 import { ReleaseService } from './services/release';
 import { SessionTokens } from './services/sessions';
@@ -84,7 +88,14 @@ export async function startServer(config: Config, options: ServerOptions = {}): 
     maxDocumentBytes: config.maxDocumentBytes,
   });
   const removal = new JobRemoval({ db, jobs, spool, events, log });
-  const delivery = new Delivery({ client, spool }, { busyWaitMs: config.printerBusyWaitMs });
+  const status = new PrinterStatusService(
+    { client: options.printerClient ?? statusClient(config), log },
+    config.printerCheckIntervalMs,
+  );
+  const delivery = new Delivery(
+    { client, spool, onStatus: (printerId, now) => status.report(printerId, now) },
+    { busyWaitMs: config.printerBusyWaitMs },
+  );
   const release = new ReleaseService({
     db,
     jobs,
@@ -97,7 +108,18 @@ export async function startServer(config: Config, options: ServerOptions = {}): 
     log,
   });
   const printers = new PrinterService({ db, printers: printerStore, client, log });
-  const panel = new PanelService({ db, jobs, users, printers: printerStore, release, removal });
+  const settings = new PanelSettingsService({ db, settings: new SettingsStore(db), printers: printerStore });
+  const panel = new PanelService({
+    db,
+    jobs,
+    users,
+    printers: printerStore,
+    badges: new BadgeStore(),
+    settings,
+    release,
+    removal,
+  });
+  const tokens = await SessionTokens.open(config.dataDir, db);
   await release.recover();
   const maintenance = new Maintenance(
     { db, jobs, spool, events, log },
@@ -121,10 +143,13 @@ export async function startServer(config: Config, options: ServerOptions = {}): 
       `This is an IPP printer. Add ipp://${hostOf(c.req.header('host'), config)}/ipp/print to your computer.\n`,
     ),
   );
-  app.route('/api/admin', adminApi({ db, jobs, users, printers, log, adminToken: config.adminToken }));
+  app.route(
+    '/api/admin',
+    adminApi({ db, jobs, users, printers, printerStore, settings, log, adminToken: config.adminToken }),
+  );
   app.get(
     '/ws/panel',
-    panelSocket({ panel, events, tokens: new SessionTokens(), attempts: new AttemptLimiter(), log }),
+    panelSocket({ panel, settings, status, events, tokens, attempts: new AttemptLimiter(), log }),
   );
   app.get('/panel', (c) => c.redirect(`/panel/${new URL(c.req.url).search}`));
   app.get('/panel/', (c) => serveFile(c, DIST_DIR, 'device-app/index.html'));
@@ -157,6 +182,7 @@ export async function startServer(config: Config, options: ServerOptions = {}): 
     services: { db, jobs, users, printers, release, ingest, events },
     async close() {
       maintenance.stop();
+      status.stop();
       await release.stop();
       for (const ws of wss.clients) ws.terminate();
       await new Promise<void>((resolve) => {
@@ -173,4 +199,9 @@ function hostOf(header: string | undefined, config: Config): string {
   if (header && /^[A-Za-z0-9.-]{1,253}(:\d{1,5})?$|^\[[0-9A-Fa-f:.]+\](:\d{1,5})?$/.test(header))
     return header;
   return `${config.host}:${config.port}`;
+}
+
+/** Status checks must not wait as long as a release may: a panel should learn quickly that a printer is gone. */
+function statusClient(config: Config): PrinterClient {
+  return createPrinterClient({ timeoutMs: Math.min(config.printerTimeoutMs, 5000) });
 }

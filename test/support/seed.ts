@@ -4,8 +4,8 @@ import { run } from './process';
 import type { TestServer } from './server';
 
 export const USERS_CSV = `EMAIL,OPERATION,PASSWORD,FIRST_NAME,LAST_NAME,DISPLAY_NAME,SHORTNAME,GROUPS,CUSTOM_ATTRIBUTES,COST_CENTER,DEPARTMENT
-alice@example.com,CREATE,,Alice,Martin,,alice,,,,
-bob@example.com,CREATE,,Bob,Nguyen,,bob,,,,
+alice@example.com,CREATE,alice-secret,Alice,Martin,,alice,,,,
+bob@example.com,CREATE,bob-secret,Bob,Nguyen,,bob,,,,
 `;
 export const BADGES_CSV =
   'BADGE,OPERATION,EMAIL\n1001,CREATE,alice@example.com\n1002,CREATE,bob@example.com\n';
@@ -20,7 +20,7 @@ export async function importCsv(server: TestServer, what: 'users' | 'badges', cs
   expect(res.status, await res.clone().text()).toBe(200);
 }
 
-/** alice (badge 1001) and bob (badge 1002). */
+/** alice (badge 1001, password alice-secret) and bob (badge 1002, password bob-secret). */
 export async function seedPeople(server: TestServer): Promise<void> {
   await importCsv(server, 'users', USERS_CSV);
   await importCsv(server, 'badges', BADGES_CSV);

@@ -7,24 +7,18 @@ import type { UserStore } from '../adapters/sqlite/user-store';
 import type { Logger } from '../log';
 import { toJobView } from '../services/panel';
 import type { PrinterService } from '../services/printers';
+import { jsonBody, parseBody } from './body';
 import { mountImports } from './imports';
+import { mountPanelSettings, type PanelAdminDeps } from './panel-settings';
 
-export interface AdminDeps {
+export interface AdminDeps extends Omit<PanelAdminDeps, 'printers'> {
   db: Database;
   jobs: JobStore;
   users: UserStore;
   printers: PrinterService;
+  printerStore: PanelAdminDeps['printers'];
   log: Logger;
   adminToken: string | undefined;
-}
-
-/** Reads a JSON body; a body that is not JSON is a `bad-request` with a reason. */
-export async function jsonBody(req: { json(): Promise<unknown> }): Promise<unknown> {
-  try {
-    return await req.json();
-  } catch {
-    throw new AppError('bad-request', 'The body is not valid JSON.');
-  }
 }
 
 /** The admin REST API under `/api/admin`, every route behind the admin token. */
@@ -35,12 +29,8 @@ export function adminApi(deps: AdminDeps): Hono {
   app.get('/printers', async (c) => c.json(await deps.printers.list()));
 
   app.post('/printers', async (c) => {
-    const parsed = addPrinterBodySchema.safeParse(await jsonBody(c.req));
-    if (!parsed.success) {
-      const issue = parsed.error.issues[0]!;
-      throw new AppError('bad-request', `${issue.path.join('.') || 'body'}: ${issue.message}`);
-    }
-    const { printer, created } = await deps.printers.add(parsed.data.name, parsed.data.uri);
+    const body = parseBody(addPrinterBodySchema, await jsonBody(c.req));
+    const { printer, created } = await deps.printers.add(body.name, body.uri);
     return c.json(printer, created ? 201 : 200);
   });
 
@@ -72,5 +62,6 @@ export function adminApi(deps: AdminDeps): Hono {
   });
 
   mountImports(app, deps);
+  mountPanelSettings(app, { ...deps, printers: deps.printerStore });
   return app;
 }

@@ -1,4 +1,4 @@
-import { AppError, isRetryable } from '@quire/protocol';
+import { AppError, isRetryable, type PrinterStatus } from '@quire/protocol';
 import type { PrinterClient } from '../adapters/ipp/printer-client';
 import type { Spool } from '../adapters/spool/spool';
 import type { JobRecord } from '../adapters/sqlite/job-store';
@@ -28,7 +28,12 @@ const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms
  */
 export class Delivery {
   constructor(
-    private readonly d: { client: PrinterClient; spool: Spool },
+    private readonly d: {
+      client: PrinterClient;
+      spool: Spool;
+      /** Told the printer's state each time it is asked before a release. */
+      onStatus?: (printerId: number, status: PrinterStatus) => void;
+    },
     private readonly options: DeliveryOptions,
   ) {}
 
@@ -43,6 +48,7 @@ export class Delivery {
     hooks: { onBusy(note: string): void; stopped(): boolean },
   ): Promise<{ printerJobId: number; adjustments: string[] }> {
     const { capabilities, status } = await this.d.client.getAttributes(printer.name, printer.uri);
+    this.d.onStatus?.(printer.id, status);
     const blocked = blockingReason(printer.name, status);
     if (blocked) throw new AppError(blocked.code, blocked.message);
     const formats = capabilities.documentFormats;

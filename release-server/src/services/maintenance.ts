@@ -80,6 +80,13 @@ export class Maintenance {
     }
   }
 
+  /** Forgets revoked panel sessions whose tokens have expired anyway. */
+  async purgeRevocations(now = Date.now()): Promise<void> {
+    await this.d.db.transaction((tx) =>
+      tx.run('DELETE FROM session_revocations WHERE expires_at < ?', [now]),
+    );
+  }
+
   /** Removes spool files no job refers to; returns how many. */
   async sweepOrphans(now = Date.now()): Promise<number> {
     const minAge = this.options.orphanMinAgeMs ?? 3600_000;

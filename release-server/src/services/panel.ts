@@ -1,4 +1,7 @@
+import { randomUUID } from 'node:crypto';
 import { AppError, type ErrorCode, type JobView, type SettingsPatch } from '@quire/protocol';
+import { verifyPassword } from '../adapters/crypto/password';
+import type { BadgeStore } from '../adapters/sqlite/badge-store';
 import type { Database } from '../adapters/sqlite/database';
 import type { JobRecord, JobStore } from '../adapters/sqlite/job-store';
 import type { PrinterRecordRow, PrinterStore } from '../adapters/sqlite/printer-store';
@@ -6,6 +9,7 @@ import { displayNameOf, loginNameOf, type UserRecord, type UserStore } from '../
 import { LISTED } from '../domain/job-state';
 import { applyPatch } from '../domain/settings';
 import type { JobRemoval } from './job-removal';
+import type { PanelSettingsService } from './panel-settings';
 import type { ReleaseOutcome, ReleaseService } from './release';
 
 interface Deps {
@@ -13,9 +17,14 @@ interface Deps {
   jobs: JobStore;
   users: UserStore;
   printers: PrinterStore;
+  badges: BadgeStore;
+  settings: PanelSettingsService;
   release: ReleaseService;
   removal: JobRemoval;
 }
+
+/** A stored hash to compare against when the user has none, so a missing user costs the same time. */
+const NO_USER_HASH = 'scrypt$32768$8$1$AAAAAAAAAAAAAAAAAAAAAA$AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA';
 
 export interface JobList {
   own: JobView[];
@@ -58,9 +67,50 @@ export class PanelService {
     return user;
   }
 
-  /** The users whose jobs `user` may release: themselves first, then their delegators. */
+  /**
+   * The fallback without a badge (PRODUCT.md §5.1): short name or email, and password or PIN. A wrong
+   * name and a wrong password get the same answer, in the same time.
+   */
+  async signInByCredentials(username: string, secret: string): Promise<UserRecord> {
+    const found = await this.d.users.credentialsOf(username);
+    const ok = await verifyPassword(secret, found?.passwordHash ?? NO_USER_HASH).catch(() => false);
+    if (!found?.passwordHash || !ok) throw new AppError('bad-credentials', 'Wrong username or password.');
+    return found.user;
+  }
+
+  /** First use of an unknown badge: the person proves who they are, and the badge is theirs from now on. */
+  async registerBadge(badge: string, username: string, secret: string): Promise<UserRecord> {
+    const user = await this.signInByCredentials(username, secret);
+    await this.d.db.transaction((tx) => this.d.badges.registerPermanent(tx, user.id, badge.trim()));
+    return user;
+  }
+
+  /** The users whose jobs `user` may release: themselves first, then their delegators when delegation is on. */
   async owners(user: UserRecord): Promise<UserRecord[]> {
+    if (!(await this.d.settings.policies()).delegation) return [user];
     return [user, ...(await this.d.users.delegatorsOf(user.id))];
+  }
+
+  /**
+   * With the automatic-release policy, everything the person holds prints at this printer as soon as they
+   * sign in (PRODUCT.md §5.3): their own held jobs, not delegated ones, not those already printed and kept.
+   */
+  async autoRelease(
+    user: UserRecord,
+    printer: PrinterRecordRow,
+  ): Promise<{ releaseId: string; jobIds: number[] } | null> {
+    if (!(await this.d.settings.policies()).autoRelease) return null;
+    const held = await this.d.jobs.listForUsers([user.id], ['held']);
+    if (held.length === 0) return null;
+    const releaseId = randomUUID();
+    const outcome = await this.release(
+      user,
+      printer,
+      releaseId,
+      held.map((j) => j.id),
+      false,
+    );
+    return { releaseId, jobIds: outcome.accepted };
   }
 
   async jobList(user: UserRecord): Promise<JobList> {
@@ -89,6 +139,9 @@ export class PanelService {
     patch: SettingsPatch,
     printer: PrinterRecordRow,
   ): Promise<void> {
+    if (patch.copies !== undefined && !(await this.d.settings.policies()).editCopies) {
+      throw new AppError('policy-forbids', 'The number of copies cannot be changed here.');
+    }
     const allowed = new Set((await this.owners(user)).map((o) => o.id));
     await this.d.db.transaction(async (tx) => {
       const job = await this.d.jobs.get(jobId, tx);
@@ -113,6 +166,9 @@ export class PanelService {
     jobIds: readonly number[],
     keep: boolean,
   ): Promise<ReleaseOutcome> {
+    if (keep && !(await this.d.settings.policies()).printAndKeep) {
+      throw new AppError('policy-forbids', '"Print and keep" is not available here.');
+    }
     const allowedOwners = new Set((await this.owners(user)).map((o) => o.id));
     return this.d.release.release({ releaseId, jobIds, keep, actorId: user.id, allowedOwners, printer });
   }

@@ -1,46 +1,101 @@
-import { randomBytes } from 'node:crypto';
+import { randomBytes, randomUUID } from 'node:crypto';
+import fs from 'node:fs/promises';
+import path from 'node:path';
+import { errors, jwtVerify, SignJWT } from 'jose';
+import type { Database } from '../adapters/sqlite/database';
 
-interface Session {
+export interface PanelSession {
   userId: number;
   printer: string;
-  expiresAt: number;
+  /** Stays the same across the fresh tokens a session gets; what a sign-out revokes. */
+  sessionId: string;
 }
 
+const ALGORITHM = 'HS256';
+const AUDIENCE = 'quire-panel';
+
 /**
- * Short-lived panel session tokens: a panel whose connection drops resumes its signed-in session with
- * the token instead of asking for the badge again. Kept in memory; a server restart signs everyone out.
+ * Panel session tokens: short-lived JWTs signed with a key kept in the data directory (PRODUCT.md §12),
+ * so a panel that reconnects after a drop, or after the server restarted, resumes without a badge tap.
+ * Each resume gets a fresh token for the same session (the token id is the session id); signing out
+ * revokes the session in the database until every token it was given has expired.
  */
 export class SessionTokens {
-  private readonly sessions = new Map<string, Session>();
+  private constructor(
+    private readonly key: Uint8Array,
+    private readonly db: Database,
+    private readonly ttlMs: number,
+  ) {}
 
-  /** @param ttlMs how long a token stays valid after its last use. @default 120000 */
-  constructor(private readonly ttlMs = 120_000) {}
-
-  issue(userId: number, printer: string, now = Date.now()): string {
-    this.sweep(now);
-    const token = randomBytes(24).toString('base64url');
-    this.sessions.set(token, { userId, printer, expiresAt: now + this.ttlMs });
-    return token;
+  /**
+   * Opens the signing key (`DATA_DIR/session-key`, made on first start, mode 0600).
+   * @param ttlMs how long a token is valid; every sign-in and resume issues a fresh one. @default 600000
+   */
+  static async open(dataDir: string, db: Database, ttlMs = 600_000): Promise<SessionTokens> {
+    const file = path.join(dataDir, 'session-key');
+    let key: Buffer;
+    try {
+      key = await fs.readFile(file);
+    } catch {
+      key = randomBytes(32);
+      await fs.writeFile(file, key, { mode: 0o600, flag: 'wx' }).catch(async () => {
+        key = await fs.readFile(file); // another process made it first
+      });
+    }
+    if (key.length < 32) throw new Error(`${file} is shorter than 32 bytes; remove it to make a new key`);
+    return new SessionTokens(new Uint8Array(key), db, ttlMs);
   }
 
-  /** The session of a valid token for this printer (its life extended), or undefined. */
-  resume(token: string, printer: string, now = Date.now()): Session | undefined {
-    const s = this.sessions.get(token);
-    if (!s || s.expiresAt < now || s.printer !== printer) return undefined;
-    s.expiresAt = now + this.ttlMs;
-    return s;
+  /** A token for a new session, or a fresh one for `sessionId`. */
+  async issue(
+    userId: number,
+    printer: string,
+    sessionId: string = randomUUID(),
+    now = Date.now(),
+  ): Promise<string> {
+    return new SignJWT({ prn: printer })
+      .setProtectedHeader({ alg: ALGORITHM })
+      .setSubject(String(userId))
+      .setAudience(AUDIENCE)
+      .setJti(sessionId)
+      .setIssuedAt(Math.floor(now / 1000))
+      .setExpirationTime(Math.floor((now + this.ttlMs) / 1000))
+      .sign(this.key);
   }
 
-  touch(token: string, now = Date.now()): void {
-    const s = this.sessions.get(token);
-    if (s) s.expiresAt = now + this.ttlMs;
+  /** The session of a valid, unrevoked token issued for this printer; undefined otherwise. */
+  async resume(token: string, printer: string): Promise<PanelSession | undefined> {
+    try {
+      const { payload } = await jwtVerify(token, this.key, { algorithms: [ALGORITHM], audience: AUDIENCE });
+      const userId = Number(payload.sub);
+      if (!Number.isSafeInteger(userId) || payload.prn !== printer || typeof payload.jti !== 'string')
+        return undefined;
+      const revoked = await this.db.get('SELECT 1 FROM session_revocations WHERE token_id = ?', [
+        payload.jti,
+      ]);
+      return revoked ? undefined : { userId, printer, sessionId: payload.jti };
+    } catch (error) {
+      if (error instanceof errors.JOSEError) return undefined;
+      throw error;
+    }
   }
 
-  revoke(token: string): void {
-    this.sessions.delete(token);
-  }
-
-  private sweep(now: number): void {
-    for (const [token, s] of this.sessions) if (s.expiresAt < now) this.sessions.delete(token);
+  /** Ends a session for good (sign-out): none of its tokens resumes again. Unknown or expired tokens need nothing. */
+  async revoke(token: string, now = Date.now()): Promise<void> {
+    try {
+      const { payload } = await jwtVerify(token, this.key, { algorithms: [ALGORITHM], audience: AUDIENCE });
+      if (typeof payload.jti !== 'string') return;
+      const { jti } = payload;
+      // Every token of the session was issued before now, so none outlives now + ttl.
+      const until = now + this.ttlMs;
+      await this.db.transaction((tx) =>
+        tx.run('INSERT OR REPLACE INTO session_revocations (token_id, expires_at) VALUES (?, ?)', [
+          jti,
+          until,
+        ]),
+      );
+    } catch (error) {
+      if (!(error instanceof errors.JOSEError)) throw error;
+    }
   }
 }

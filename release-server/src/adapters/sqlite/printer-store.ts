@@ -1,4 +1,9 @@
-import { type PrinterCapabilities, printerCapabilitiesSchema } from '@quire/protocol';
+import {
+  type PrinterCapabilities,
+  type PrinterPanelSettings,
+  printerCapabilitiesSchema,
+  printerPanelSettingsSchema,
+} from '@quire/protocol';
 import type { Database, Transaction } from './database';
 
 export interface PrinterRecordRow {
@@ -6,6 +11,7 @@ export interface PrinterRecordRow {
   name: string;
   uri: string;
   capabilities: PrinterCapabilities;
+  panel: PrinterPanelSettings;
   addedAt: number;
   updatedAt: number;
 }
@@ -15,6 +21,7 @@ interface Row {
   name: string;
   uri: string;
   capabilities: string;
+  panel: string | null;
   added_at: number;
   updated_at: number;
 }
@@ -24,6 +31,7 @@ const toRecord = (r: Row): PrinterRecordRow => ({
   name: r.name,
   uri: r.uri,
   capabilities: printerCapabilitiesSchema.parse(JSON.parse(r.capabilities)),
+  panel: printerPanelSettingsSchema.parse(r.panel ? JSON.parse(r.panel) : {}),
   addedAt: r.added_at,
   updatedAt: r.updated_at,
 });
@@ -66,6 +74,14 @@ export class PrinterStore {
       [p.name, p.uri, JSON.stringify(p.capabilities), now, now],
     );
     return 'created';
+  }
+
+  async updatePanel(tx: Transaction, id: number, panel: PrinterPanelSettings): Promise<void> {
+    await tx.run('UPDATE printers SET panel = ?, updated_at = ? WHERE id = ?', [
+      JSON.stringify(panel),
+      Date.now(),
+      id,
+    ]);
   }
 
   async updateCapabilities(tx: Transaction, id: number, capabilities: PrinterCapabilities): Promise<void> {

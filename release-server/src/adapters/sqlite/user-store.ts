@@ -1,4 +1,4 @@
-import type { Database, Queryable } from './database';
+import type { Database, Queryable, Transaction } from './database';
 
 /** A person who prints. */
 export interface UserRecord {
@@ -82,6 +82,35 @@ export class UserStore {
       [badge, now],
     );
     return row && toUser(row);
+  }
+
+  /** A user and their password hash, for checking a password or PIN typed at a panel. */
+  async credentialsOf(name: string): Promise<{ user: UserRecord; passwordHash: string | null } | undefined> {
+    const user = await this.findByName(name);
+    if (!user) return undefined;
+    const row = await this.db.get<{ password_hash: string | null }>(
+      'SELECT password_hash FROM users WHERE id = ?',
+      [user.id],
+    );
+    return { user, passwordHash: row?.password_hash ?? null };
+  }
+
+  /** The people `userId` allows to release their jobs. */
+  async delegatesOf(userId: number): Promise<UserRecord[]> {
+    const rows = await this.db.all<UserRow>(
+      `SELECT ${U_COLUMNS} FROM delegates d JOIN users u ON u.id = d.delegate_id
+       WHERE d.user_id = ? ORDER BY u.email`,
+      [userId],
+    );
+    return rows.map(toUser);
+  }
+
+  /** Replaces the people `userId` allows to release their jobs. */
+  async setDelegates(tx: Transaction, userId: number, delegateIds: readonly number[]): Promise<void> {
+    await tx.run('DELETE FROM delegates WHERE user_id = ?', [userId]);
+    for (const id of new Set(delegateIds)) {
+      await tx.run('INSERT INTO delegates (user_id, delegate_id) VALUES (?, ?)', [userId, id]);
+    }
   }
 
   /** The users who named `delegateId` as a delegate (PRODUCT.md §4). */

@@ -10,18 +10,25 @@ import type { Logger } from '../../log';
 import type { AttemptLimiter } from '../../services/attempt-limiter';
 import type { EventBus, ServerEvent } from '../../services/events';
 import type { PanelService } from '../../services/panel';
+import type { PanelSettingsService } from '../../services/panel-settings';
+import type { PrinterStatusService } from '../../services/printer-status';
 import type { SessionTokens } from '../../services/sessions';
 import type { PrinterRecordRow } from '../sqlite/printer-store';
 import { displayNameOf, loginNameOf, type UserRecord } from '../sqlite/user-store';
+import { guardSignIn } from './sign-in-guard';
 
 export interface PanelDeps {
   panel: PanelService;
+  settings: PanelSettingsService;
+  status: PrinterStatusService;
   events: EventBus;
   tokens: SessionTokens;
-  /** Failed badge sign-ins, counted per printer. */
+  /** Failed sign-ins (badges, passwords), counted per printer. */
   attempts: AttemptLimiter;
   log: Logger;
 }
+
+type Of<T extends ClientMessage['type']> = Extract<ClientMessage, { type: T }>;
 
 /**
  * One panel's conversation with the server, independent of the socket: `receive` takes raw frames,
@@ -31,7 +38,8 @@ export class PanelSession {
   private printer: PrinterRecordRow | null = null;
   private user: UserRecord | null = null;
   private token: string | null = null;
-  private unsubscribe: (() => void)[] = [];
+  private subscriptions: (() => void)[] = [];
+  private unwatchPrinter: (() => void) | null = null;
   private queue: Promise<void> = Promise.resolve();
   private refreshTimer: NodeJS.Timeout | null = null;
 
@@ -46,6 +54,8 @@ export class PanelSession {
 
   close(): void {
     this.signOutLocally();
+    this.unwatchPrinter?.();
+    this.unwatchPrinter = null;
   }
 
   private async handle(raw: string): Promise<void> {
@@ -66,137 +76,113 @@ export class PanelSession {
   }
 
   private async dispatch(m: ClientMessage): Promise<void> {
-    if (m.type === 'hello') {
-      if (m.version !== PROTOCOL_VERSION) {
-        throw new AppError(
-          'unsupported-version',
-          `This server speaks protocol ${PROTOCOL_VERSION}; the panel speaks ${m.version}. Reload the panel.`,
-        );
-      }
-      // A new hello starts over: whoever was signed in is signed out of this socket.
-      this.signOutLocally();
-      this.printer = await this.d.panel.printer(m.printer);
-      this.send({
-        type: 'welcome',
-        id: m.id,
-        version: PROTOCOL_VERSION,
-        printer: { name: this.printer.name, capabilities: this.printer.capabilities },
-        status: null,
-      });
-      return;
-    }
-    if (m.type === 'ping') {
-      this.send({ type: 'pong', id: m.id });
-      return;
+    switch (m.type) {
+      case 'ping':
+        return this.send({ type: 'pong', id: m.id });
+      case 'hello':
+        return this.hello(m);
+      default:
+        break;
     }
     const printer = this.printer;
     if (!printer) throw new AppError('bad-message', 'Send hello first, naming the printer.');
+    const guarded = (attempt: () => Promise<UserRecord>) =>
+      guardSignIn(this.d.attempts, printer.name, attempt);
     switch (m.type) {
       case 'sign-in':
-        return this.signIn(m.id, await this.badgeOwner(m.badge, printer.name), printer);
+        return this.signIn(m.id, await guarded(() => this.d.panel.signInByBadge(m.badge)), printer);
+      case 'sign-in-credentials':
+        return this.signIn(
+          m.id,
+          await guarded(() => this.d.panel.signInByCredentials(m.username, m.secret)),
+          printer,
+        );
+      case 'register-badge': {
+        const user = await guarded(() => this.d.panel.registerBadge(m.badge, m.username, m.secret));
+        this.d.log.info('badge registered at a panel', { printer: printer.name, user: user.id });
+        return this.signIn(m.id, user, printer);
+      }
       case 'resume': {
-        const session = this.d.tokens.resume(m.token, printer.name);
+        const session = await this.d.tokens.resume(m.token, printer.name);
         const user = session && (await this.d.panel.user(session.userId));
         if (!user) throw new AppError('session-expired', 'Your session has ended. Tap your badge again.');
-        return this.signIn(m.id, user, printer, m.token);
+        return this.signIn(m.id, user, printer, session.sessionId);
       }
       case 'sign-out':
-        if (this.token) this.d.tokens.revoke(this.token);
+        if (this.token) await this.d.tokens.revoke(this.token);
         this.signOutLocally();
-        this.send({ type: 'ok', id: m.id });
-        return;
+        return this.send({ type: 'ok', id: m.id });
       default:
         break;
     }
     const user = this.user;
     if (!user) throw new AppError('not-signed-in', 'Tap your badge to sign in first.');
-    if (this.token) this.d.tokens.touch(this.token);
     switch (m.type) {
       case 'list':
-        this.send({ type: 'jobs', id: m.id, ...(await this.d.panel.jobList(user)) });
-        return;
+        return this.send({ type: 'jobs', id: m.id, ...(await this.d.panel.jobList(user)) });
       case 'update-settings':
         await this.d.panel.updateSettings(user, m.jobId, m.settings, printer);
         this.send({ type: 'ok', id: m.id });
-        this.scheduleRefresh();
-        return;
-      case 'release': {
-        const outcome = await this.d.panel.release(user, printer, m.releaseId, m.jobIds, m.keep);
-        this.send({
-          type: 'release-accepted',
-          id: m.id,
-          releaseId: m.releaseId,
-          jobIds: outcome.accepted,
-          repeated: outcome.repeated.length > 0,
-        });
-        for (const { jobId, error } of outcome.refused) {
-          this.send({
-            type: 'job-event',
-            releaseId: m.releaseId,
-            jobId,
-            jobName: '',
-            event: 'failed',
-            note: null,
-            error,
-          });
-        }
-        await this.replayRepeated(m.releaseId, outcome.repeated);
-        return;
-      }
+        return this.scheduleRefresh();
+      case 'release':
+        return this.release(m, user, printer);
       case 'delete': {
-        const refused = await this.d.panel.delete(user, m.jobIds);
-        const first = refused[0];
+        const [first] = await this.d.panel.delete(user, m.jobIds);
         if (first) throw new AppError(first.code, first.message);
-        this.send({ type: 'ok', id: m.id });
-        return;
+        return this.send({ type: 'ok', id: m.id });
       }
       default:
         return m satisfies never;
     }
   }
 
-  private async badgeOwner(badge: string, printer: string): Promise<UserRecord> {
-    const wait = this.d.attempts.retryAfter(printer);
-    if (wait > 0) {
+  /** Names the printer this panel belongs to; a new hello starts over and signs out whoever was in. */
+  private async hello(m: Of<'hello'>): Promise<void> {
+    if (m.version !== PROTOCOL_VERSION) {
       throw new AppError(
-        'too-many-attempts',
-        `Too many unknown badges. Try again in ${Math.ceil(wait / 1000)} seconds.`,
+        'unsupported-version',
+        `This server speaks protocol ${PROTOCOL_VERSION}; the panel speaks ${m.version}. Reload the panel.`,
       );
     }
-    try {
-      const user = await this.d.panel.signInByBadge(badge);
-      this.d.attempts.succeed(printer);
-      return user;
-    } catch (error) {
-      if (error instanceof AppError && error.code === 'unknown-badge') this.d.attempts.fail(printer);
-      throw error;
-    }
-  }
-
-  private async signIn(
-    id: number,
-    user: UserRecord,
-    printer: PrinterRecordRow,
-    token?: string,
-  ): Promise<void> {
     this.signOutLocally();
-    this.user = user;
-    this.token = token ?? this.d.tokens.issue(user.id, printer.name);
-    for (const owner of await this.d.panel.owners(user)) {
-      this.unsubscribe.push(this.d.events.subscribe(owner.id, (e) => this.onEvent(e)));
-    }
+    const printer = await this.d.panel.printer(m.printer);
+    this.printer = printer;
+    this.unwatchPrinter?.();
+    this.unwatchPrinter = this.d.status.watch(printer, (status) =>
+      this.send({ type: 'printer-status', status }),
+    );
     this.send({
-      type: 'signed-in',
-      id,
-      user: { name: loginNameOf(user), displayName: displayNameOf(user) },
-      token: this.token,
+      type: 'welcome',
+      id: m.id,
+      version: PROTOCOL_VERSION,
+      printer: { name: printer.name, capabilities: printer.capabilities },
+      status: this.d.status.last(printer.id),
+      panel: await this.d.settings.setupFor(printer),
     });
-    this.send({ type: 'jobs', ...(await this.d.panel.jobList(user)) });
   }
 
-  /** A repeated release sends nothing to the printer; it tells the panel where each job stands. */
-  private async replayRepeated(releaseId: string, jobIds: number[]): Promise<void> {
-    for (const { job, release } of await this.d.panel.releaseStatus(releaseId, jobIds)) {
+  private async release(m: Of<'release'>, user: UserRecord, printer: PrinterRecordRow): Promise<void> {
+    const outcome = await this.d.panel.release(user, printer, m.releaseId, m.jobIds, m.keep);
+    this.send({
+      type: 'release-accepted',
+      id: m.id,
+      releaseId: m.releaseId,
+      jobIds: outcome.accepted,
+      repeated: outcome.repeated.length > 0,
+    });
+    for (const { jobId, jobName, error } of outcome.refused) {
+      this.send({
+        type: 'job-event',
+        releaseId: m.releaseId,
+        jobId,
+        jobName,
+        event: 'failed',
+        note: null,
+        error,
+      });
+    }
+    // A repeated release sends nothing to the printer; it tells the panel where each job stands.
+    for (const { job, release } of await this.d.panel.releaseStatus(m.releaseId, outcome.repeated)) {
       const event =
         release.state === 'printed'
           ? 'printed'
@@ -207,7 +193,7 @@ export class PanelSession {
               : 'printing';
       this.send({
         type: 'job-event',
-        releaseId,
+        releaseId: m.releaseId,
         jobId: job.id,
         jobName: job.name,
         event,
@@ -215,6 +201,31 @@ export class PanelSession {
         error: release.error,
       });
     }
+  }
+
+  /** Signs `user` in on this panel; `resumedSession` continues a session after a reconnect. */
+  private async signIn(
+    id: number,
+    user: UserRecord,
+    printer: PrinterRecordRow,
+    resumedSession?: string,
+  ): Promise<void> {
+    this.signOutLocally();
+    this.user = user;
+    this.token = await this.d.tokens.issue(user.id, printer.name, resumedSession);
+    for (const owner of await this.d.panel.owners(user)) {
+      this.subscriptions.push(this.d.events.subscribe(owner.id, (e) => this.onEvent(e)));
+    }
+    // A resumed session is the same visit: it does not start the automatic release again.
+    const autoRelease = resumedSession ? null : await this.d.panel.autoRelease(user, printer);
+    this.send({
+      type: 'signed-in',
+      id,
+      user: { name: loginNameOf(user), displayName: displayNameOf(user) },
+      token: this.token,
+      autoRelease,
+    });
+    this.send({ type: 'jobs', ...(await this.d.panel.jobList(user)) });
   }
 
   private onEvent(e: ServerEvent): void {
@@ -240,8 +251,8 @@ export class PanelSession {
   }
 
   private signOutLocally(): void {
-    for (const off of this.unsubscribe) off();
-    this.unsubscribe = [];
+    for (const off of this.subscriptions) off();
+    this.subscriptions = [];
     this.user = null;
     this.token = null;
     if (this.refreshTimer) clearTimeout(this.refreshTimer);
