@@ -1,3 +1,4 @@
+export * from './accounting';
 export * from './admin';
 export * from './badge';
 export * from './errors';
