@@ -214,3 +214,61 @@ export const quotaPolicySchema = z.strictObject({
   ),
 });
 export type QuotaPolicy = z.infer<typeof quotaPolicySchema>;
+
+/** What is left of a person's quota this period (PRODUCT.md §5.2: "the quota left, total and colour"). */
+export const quotaLeftViewSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('unlimited') }),
+  z.object({ kind: z.literal('disabled') }),
+  z.object({ kind: z.literal('impressions'), left: z.int() }),
+  z.object({ kind: z.literal('money'), left: moneyAmountSchema }),
+]);
+export type QuotaLeftView = z.infer<typeof quotaLeftViewSchema>;
+
+export const quotaViewSchema = z.object({
+  currency: currencySchema,
+  total: quotaLeftViewSchema,
+  color: quotaLeftViewSchema,
+});
+export type QuotaView = z.infer<typeof quotaViewSchema>;
+
+/** `GET /api/admin/history`: one job printed, deleted or expired, as it was then (PRODUCT.md §8). */
+export const HISTORY_KINDS = ['printed', 'deleted', 'expired'] as const;
+export const historyEntrySchema = z.object({
+  kind: z.enum(HISTORY_KINDS),
+  at: z.string(),
+  period: z.string(),
+  jobId: z.nullable(z.int()),
+  jobName: z.string(),
+  source: z.string(),
+  user: z.object({ email: z.nullable(z.string()), name: z.string() }),
+  department: z.nullable(z.string()),
+  costCenter: z.nullable(z.string()),
+  groups: z.array(z.string()),
+  printer: z.nullable(z.object({ name: z.string(), uri: z.nullable(z.string()) })),
+  pages: z.nullable(z.int()),
+  copies: z.int(),
+  impressions: z.int(),
+  sheets: z.int(),
+  colorMode: z.string(),
+  sides: z.string(),
+  cost: moneyAmountSchema,
+  currency: currencySchema,
+  /** The page count was unknown: the cost is for one page a copy, a lower bound. */
+  estimated: z.boolean(),
+});
+export type HistoryEntry = z.infer<typeof historyEntrySchema>;
+
+/** `GET /api/admin/reports/:dimension` */
+export const REPORT_DIMENSIONS = ['user', 'group', 'department', 'cost-center', 'printer', 'period'] as const;
+export type ReportDimensionName = (typeof REPORT_DIMENSIONS)[number];
+export const reportRowSchema = z.object({
+  key: z.string(),
+  jobs: z.int(),
+  pages: z.int(),
+  impressions: z.int(),
+  sheets: z.int(),
+  colorImpressions: z.int(),
+  cost: moneyAmountSchema,
+  currency: currencySchema,
+});
+export type ReportRow = z.infer<typeof reportRowSchema>;

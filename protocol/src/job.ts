@@ -40,5 +40,7 @@ export const jobViewSchema = z.object({
   state: z.enum(JOB_STATES),
   /** Why the last release failed, while the job is held again. */
   lastError: z.nullable(errorBodySchema),
+  /** What printing it here as it stands would cost, e.g. "0.30"; null where prices do not apply. */
+  cost: z.nullable(z.string()),
 });
 export type JobView = z.infer<typeof jobViewSchema>;

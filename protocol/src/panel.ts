@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { type ErrorBody, errorBodySchema, errorCodeSchema } from './errors';
 import { jobViewSchema } from './job';
+import { currencySchema, quotaViewSchema } from './accounting';
 import { badgeReaderSchema } from './badge';
 import { policiesSchema } from './policies';
 import { LANGUAGES, printerStatusSchema, printerViewSchema } from './printer';
@@ -97,6 +98,10 @@ export const serverMessageSchema = z.discriminatedUnion('type', [
     id: z.optional(requestId),
     own: z.array(jobViewSchema),
     delegated: z.array(z.object({ owner: userViewSchema, jobs: z.array(jobViewSchema) })),
+    /** The currency of every `cost` in the list; null when no prices apply. */
+    currency: z.nullable(currencySchema),
+    /** The signed-in person's quota left this period, null when no quota applies. */
+    quota: z.nullable(quotaViewSchema),
   }),
   z.object({ type: z.literal('ok'), id: requestId }),
   z.object({ type: z.literal('pong'), id: requestId }),
@@ -116,6 +121,8 @@ export const serverMessageSchema = z.discriminatedUnion('type', [
     /** Words for the person, e.g. "printed in black and white" or "waiting: the printer is busy". */
     note: z.nullable(z.string()),
     error: z.nullable(errorBodySchema),
+    /** A refusal that black and white would not meet: the panel may offer to print it in black and white. */
+    offerMono: z._default(z.boolean(), false),
   }),
   z.object({ type: z.literal('signed-out'), reason: z.enum(['requested', 'expired']) }),
   z.object({

@@ -10,6 +10,7 @@ import { serveFile } from './adapters/http/static-files';
 import { createPrinterClient, type PrinterClient } from './adapters/ipp/printer-client';
 import { createIppHandler } from './adapters/ipp/server';
 import { Spool } from './adapters/spool/spool';
+import { AccountingStore } from './adapters/sqlite/accounting-store';
 import { BadgeStore } from './adapters/sqlite/badge-store';
 import { Database } from './adapters/sqlite/database';
 import { JobStore } from './adapters/sqlite/job-store';
@@ -23,6 +24,7 @@ import { adminApi } from './admin/api';
 import type { Config } from './config';
 import { createLogger, type Logger } from './log';
 import { DIST_DIR } from './paths';
+import { AccountingService } from './services/accounting';
 import { AttemptLimiter } from './services/attempt-limiter';
 import { Delivery } from './services/delivery';
 import { EventBus } from './services/events';
@@ -78,6 +80,9 @@ export async function startServer(config: Config, options: ServerOptions = {}): 
   const users = new UserStore(db);
   const printerStore = new PrinterStore(db);
   const client = options.printerClient ?? createPrinterClient({ timeoutMs: config.printerTimeoutMs });
+  const settingsStore = new SettingsStore(db);
+  const accountingStore = new AccountingStore(db);
+  const accounting = new AccountingService({ db, store: accountingStore, settings: settingsStore, users });
   const ingest = new IngestService({
     db,
     jobs,
@@ -87,7 +92,7 @@ export async function startServer(config: Config, options: ServerOptions = {}): 
     log,
     maxDocumentBytes: config.maxDocumentBytes,
   });
-  const removal = new JobRemoval({ db, jobs, spool, events, log });
+  const removal = new JobRemoval({ db, jobs, spool, events, log, accounting });
   const status = new PrinterStatusService(
     { client: options.printerClient ?? statusClient(config), log },
     config.printerCheckIntervalMs,
@@ -104,11 +109,12 @@ export async function startServer(config: Config, options: ServerOptions = {}): 
     releases: new ReleaseStore(db),
     spool,
     delivery,
+    accounting,
     events,
     log,
   });
   const printers = new PrinterService({ db, printers: printerStore, client, log });
-  const settings = new PanelSettingsService({ db, settings: new SettingsStore(db), printers: printerStore });
+  const settings = new PanelSettingsService({ db, settings: settingsStore, printers: printerStore });
   const panel = new PanelService({
     db,
     jobs,
@@ -116,13 +122,14 @@ export async function startServer(config: Config, options: ServerOptions = {}): 
     printers: printerStore,
     badges: new BadgeStore(),
     settings,
+    accounting,
     release,
     removal,
   });
   const tokens = await SessionTokens.open(config.dataDir, db);
   await release.recover();
   const maintenance = new Maintenance(
-    { db, jobs, spool, events, log },
+    { db, jobs, spool, events, log, accounting },
     { unprintedLifespanMs: config.unprintedLifespanMs, keptLifespanMs: config.keptLifespanMs },
   );
   maintenance.start();
@@ -145,7 +152,18 @@ export async function startServer(config: Config, options: ServerOptions = {}): 
   );
   app.route(
     '/api/admin',
-    adminApi({ db, jobs, users, printers, printerStore, settings, log, adminToken: config.adminToken }),
+    adminApi({
+      db,
+      jobs,
+      users,
+      printers,
+      printerStore,
+      settings,
+      accounting,
+      accountingStore,
+      log,
+      adminToken: config.adminToken,
+    }),
   );
   app.get(
     '/ws/panel',

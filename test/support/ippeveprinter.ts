@@ -42,6 +42,8 @@ export interface IppeveOptions {
    * ippeveprinter's own slow path. @default 0
    */
   processSeconds?: number;
+  /** Every job fails: the printer aborts it (job-state 8), as a jammed or broken printer does. @default false */
+  abortJobs?: boolean;
   port?: number;
 }
 
@@ -57,9 +59,8 @@ export async function startIppeveprinter(options: IppeveOptions = {}): Promise<I
   const command = path.join(dir, 'record.sh');
   const pause = options.processSeconds ? `sleep ${options.processSeconds}\n` : '';
   // Written under a temporary name and renamed, so a reader never sees a half-written file.
-  await fs.writeFile(command, `#!/bin/sh\n${pause}env > "$1.tmp" && mv "$1.tmp" "$1.attrs"\n`, {
-    mode: 0o755,
-  });
+  const record = options.abortJobs ? 'exit 1' : 'env > "$1.tmp" && mv "$1.tmp" "$1.attrs"';
+  await fs.writeFile(command, `#!/bin/sh\n${pause}${record}\n`, { mode: 0o755 });
   const port = options.port ?? (await freePort());
   const args = ['-p', String(port), '-n', 'localhost', '-r', 'off', '-d', out, '-k'];
   args.push('-c', command);

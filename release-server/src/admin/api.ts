@@ -7,11 +7,12 @@ import type { UserStore } from '../adapters/sqlite/user-store';
 import type { Logger } from '../log';
 import { toJobView } from '../services/panel';
 import type { PrinterService } from '../services/printers';
+import { type AccountingAdminDeps, mountAccounting } from './accounting';
 import { jsonBody, parseBody } from './body';
 import { mountImports } from './imports';
 import { mountPanelSettings, type PanelAdminDeps } from './panel-settings';
 
-export interface AdminDeps extends Omit<PanelAdminDeps, 'printers'> {
+export interface AdminDeps extends Omit<PanelAdminDeps, 'printers'>, AccountingAdminDeps {
   db: Database;
   jobs: JobStore;
   users: UserStore;
@@ -63,5 +64,6 @@ export function adminApi(deps: AdminDeps): Hono {
 
   mountImports(app, deps);
   mountPanelSettings(app, { ...deps, printers: deps.printerStore });
+  mountAccounting(app, deps);
   return app;
 }

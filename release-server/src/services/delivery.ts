@@ -1,4 +1,4 @@
-import { AppError, isRetryable, type PrinterStatus } from '@quire/protocol';
+import { AppError, isRetryable, type JobSettings, type PrinterStatus } from '@quire/protocol';
 import type { PrinterClient } from '../adapters/ipp/printer-client';
 import type { Spool } from '../adapters/spool/spool';
 import type { JobRecord } from '../adapters/sqlite/job-store';
@@ -46,7 +46,7 @@ export class Delivery {
     printer: PrinterRecordRow,
     userName: string,
     hooks: { onBusy(note: string): void; stopped(): boolean },
-  ): Promise<{ printerJobId: number; adjustments: string[] }> {
+  ): Promise<{ printerJobId: number; settings: JobSettings; adjustments: string[] }> {
     const { capabilities, status } = await this.d.client.getAttributes(printer.name, printer.uri);
     this.d.onStatus?.(printer.id, status);
     const blocked = blockingReason(printer.name, status);
@@ -73,7 +73,7 @@ export class Delivery {
           { userName, jobName: job.name, format: job.format, settings: fitted.settings },
           { stream: this.d.spool.read(file), length },
         );
-        return { printerJobId, adjustments: fitted.adjustments };
+        return { printerJobId, settings: fitted.settings, adjustments: fitted.adjustments };
       } catch (error) {
         const busy = error instanceof AppError && error.code === 'printer-busy';
         if (!busy || Date.now() - started + pause > this.options.busyWaitMs || hooks.stopped()) throw error;

@@ -3,6 +3,7 @@ import type { Spool } from '../adapters/spool/spool';
 import type { Database } from '../adapters/sqlite/database';
 import type { JobRecord, JobStore } from '../adapters/sqlite/job-store';
 import type { Logger } from '../log';
+import type { AccountingService } from './accounting';
 import type { EventBus } from './events';
 
 /** States a job can be deleted from: anything not printing and not already gone. */
@@ -10,6 +11,8 @@ const DELETABLE: readonly JobState[] = ['incoming', 'held', 'kept'];
 
 interface Deps {
   db: Database;
+  /** Records each deletion in the accounting history (PRODUCT.md §4 deleted-job tracking). */
+  accounting: Pick<AccountingService, 'recordRemoval'>;
   jobs: JobStore;
   spool: Spool;
   events: EventBus;
@@ -27,7 +30,10 @@ export class JobRemoval {
   async delete(job: JobRecord): Promise<void> {
     const moved = await this.d.db.transaction(async (tx) => {
       const ok = await this.d.jobs.transition(tx, job.id, DELETABLE, 'deleted');
-      if (ok) await this.d.jobs.clearSpoolFile(tx, job.id);
+      if (ok) {
+        await this.d.jobs.clearSpoolFile(tx, job.id);
+        await this.d.accounting.recordRemoval(tx, job, 'deleted');
+      }
       return ok;
     });
     if (!moved) {

@@ -4,10 +4,14 @@ import path from 'node:path';
 import { DEFAULT_SETTINGS, type JobState } from '@quire/protocol';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { Spool } from '../adapters/spool/spool';
+import { AccountingStore } from '../adapters/sqlite/accounting-store';
 import { Database } from '../adapters/sqlite/database';
 import { JobStore } from '../adapters/sqlite/job-store';
 import { migrate } from '../adapters/sqlite/migrate';
+import { SettingsStore } from '../adapters/sqlite/settings-store';
+import { UserStore } from '../adapters/sqlite/user-store';
 import { silentLogger } from '../log';
+import { AccountingService } from './accounting';
 import { EventBus, type ServerEvent } from './events';
 import { Maintenance } from './maintenance';
 
@@ -28,8 +32,14 @@ beforeEach(async () => {
   jobs = new JobStore(db);
   spool = await Spool.open(dir);
   events = new EventBus();
+  const accounting = new AccountingService({
+    db,
+    store: new AccountingStore(db),
+    settings: new SettingsStore(db),
+    users: new UserStore(db),
+  });
   maintenance = new Maintenance(
-    { db, jobs, spool, events, log: silentLogger },
+    { db, jobs, spool, events, log: silentLogger, accounting },
     { unprintedLifespanMs: 48 * HOUR, keptLifespanMs: 24 * HOUR },
   );
 });
@@ -100,6 +110,12 @@ describe('Maintenance.expireJobs', () => {
     expect(await exists(youngHeld.file)).toBe(true);
     expect((await jobs.get(oldHeld.id))?.spoolFile).toBeNull();
     expect(await maintenance.expireJobs(NOW)).toBe(0);
+    const history = await db.all<{ kind: string; job_id: number; cost_micros: number }>(
+      'SELECT kind, job_id, cost_micros FROM history ORDER BY job_id',
+    );
+    expect(history).toEqual(
+      [oldHeld, oldKept, staleIncoming].map((j) => ({ kind: 'expired', job_id: j.id, cost_micros: 0 })),
+    );
   });
 
   it('tells signed-in panels of the owners', async () => {

@@ -2,6 +2,7 @@ import type { Spool } from '../adapters/spool/spool';
 import type { Database } from '../adapters/sqlite/database';
 import type { JobStore } from '../adapters/sqlite/job-store';
 import type { Logger } from '../log';
+import type { AccountingService } from './accounting';
 import type { EventBus } from './events';
 
 export interface MaintenanceOptions {
@@ -27,7 +28,15 @@ export class Maintenance {
   private timer: NodeJS.Timeout | null = null;
 
   constructor(
-    private readonly d: { db: Database; jobs: JobStore; spool: Spool; events: EventBus; log: Logger },
+    private readonly d: {
+      db: Database;
+      jobs: JobStore;
+      spool: Spool;
+      events: EventBus;
+      log: Logger;
+      /** Records each expiry in the accounting history (issue 3, retention). */
+      accounting: Pick<AccountingService, 'recordRemoval'>;
+    },
     private readonly options: MaintenanceOptions,
   ) {}
 
@@ -67,6 +76,7 @@ export class Maintenance {
         for (const job of due) {
           if (!(await this.d.jobs.transition(tx, job.id, [job.state], 'expired', null, now))) continue;
           await this.d.jobs.clearSpoolFile(tx, job.id);
+          await this.d.accounting.recordRemoval(tx, job, 'expired', now);
           done.push(job);
         }
         return done;

@@ -43,12 +43,9 @@ export class PanelSettingsService {
   }
 
   async updateBadgeReader(patch: unknown): Promise<BadgeReaderConfig> {
-    const current = await this.badgeReader();
-    const next = await this.d.db.transaction((tx) =>
-      this.d.settings.set(tx, BADGE_READER, badgeReaderSchema, { ...current, ...object(patch) }),
-    );
+    const next = badgeReaderSchema.parse({ ...(await this.badgeReader()), ...object(patch) });
     checkPattern(next);
-    return next;
+    return this.d.db.transaction((tx) => this.d.settings.set(tx, BADGE_READER, badgeReaderSchema, next));
   }
 
   async updatePrinterPanel(printer: PrinterRecordRow, patch: unknown): Promise<PrinterPanelSettings> {

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { AppError, type ErrorCode, type JobView, type SettingsPatch } from '@quire/protocol';
+import { AppError, type ErrorCode, type JobView, type QuotaView, type SettingsPatch } from '@quire/protocol';
 import { verifyPassword } from '../adapters/crypto/password';
 import type { BadgeStore } from '../adapters/sqlite/badge-store';
 import type { Database } from '../adapters/sqlite/database';
@@ -8,6 +8,7 @@ import type { PrinterRecordRow, PrinterStore } from '../adapters/sqlite/printer-
 import { displayNameOf, loginNameOf, type UserRecord, type UserStore } from '../adapters/sqlite/user-store';
 import { LISTED } from '../domain/job-state';
 import { applyPatch } from '../domain/settings';
+import type { AccountingService } from './accounting';
 import type { JobRemoval } from './job-removal';
 import type { PanelSettingsService } from './panel-settings';
 import type { ReleaseOutcome, ReleaseService } from './release';
@@ -19,6 +20,7 @@ interface Deps {
   printers: PrinterStore;
   badges: BadgeStore;
   settings: PanelSettingsService;
+  accounting: AccountingService;
   release: ReleaseService;
   removal: JobRemoval;
 }
@@ -29,9 +31,11 @@ const NO_USER_HASH = 'scrypt$32768$8$1$AAAAAAAAAAAAAAAAAAAAAA$AAAAAAAAAAAAAAAAAA
 export interface JobList {
   own: JobView[];
   delegated: { owner: { name: string; displayName: string }; jobs: JobView[] }[];
+  currency: string | null;
+  quota: QuotaView | null;
 }
 
-export function toJobView(job: JobRecord, owner: string): JobView {
+export function toJobView(job: JobRecord, owner: string, cost: string | null = null): JobView {
   return {
     id: job.id,
     name: job.name,
@@ -44,6 +48,7 @@ export function toJobView(job: JobRecord, owner: string): JobView {
     source: job.source,
     state: job.state,
     lastError: job.error,
+    cost,
   };
 }
 
@@ -113,23 +118,29 @@ export class PanelService {
     return { releaseId, jobIds: outcome.accepted };
   }
 
-  async jobList(user: UserRecord): Promise<JobList> {
+  /** The jobs `user` may act on at `printer`, own first, with what each would cost there and the quota left. */
+  async jobList(user: UserRecord, printer: PrinterRecordRow): Promise<JobList> {
     const owners = await this.owners(user);
     const jobs = await this.d.jobs.listForUsers(
       owners.map((o) => o.id),
       LISTED,
     );
+    const { currency, costs, quota } = await this.d.accounting.panelFigures(user, printer, jobs);
+    const view = (j: JobRecord, owner: UserRecord) =>
+      toJobView(j, loginNameOf(owner), costs.get(j.id) ?? null);
     const byOwner = new Map<number, JobRecord[]>();
     for (const job of jobs) byOwner.set(job.userId!, [...(byOwner.get(job.userId!) ?? []), job]);
     const [self, ...delegators] = owners;
     return {
-      own: (byOwner.get(self!.id) ?? []).map((j) => toJobView(j, loginNameOf(self!))),
+      own: (byOwner.get(self!.id) ?? []).map((j) => view(j, self!)),
       delegated: delegators
         .filter((o) => byOwner.has(o.id))
         .map((o) => ({
           owner: { name: loginNameOf(o), displayName: displayNameOf(o) },
-          jobs: byOwner.get(o.id)!.map((j) => toJobView(j, loginNameOf(o))),
+          jobs: byOwner.get(o.id)!.map((j) => view(j, o)),
         })),
+      currency,
+      quota,
     };
   }
 

@@ -1,12 +1,14 @@
-import { AppError, type ErrorBody, type JobEvent, toErrorBody } from '@quire/protocol';
+import { AppError, type ErrorBody, type JobEvent, type JobSettings, toErrorBody } from '@quire/protocol';
 import type { Spool } from '../adapters/spool/spool';
-import type { Database } from '../adapters/sqlite/database';
+import type { Database, Transaction } from '../adapters/sqlite/database';
 import type { JobRecord, JobStore } from '../adapters/sqlite/job-store';
 import type { PrinterRecordRow, PrinterStore } from '../adapters/sqlite/printer-store';
 import type { ReleaseRecord, ReleaseStore } from '../adapters/sqlite/release-store';
 import { loginNameOf, type UserStore } from '../adapters/sqlite/user-store';
 import { RELEASABLE } from '../domain/job-state';
+import { fitToPrinter } from '../domain/settings';
 import type { Logger } from '../log';
+import type { AccountingConfig, AccountingService } from './accounting';
 import type { Delivery } from './delivery';
 import type { EventBus } from './events';
 
@@ -18,6 +20,7 @@ interface Deps {
   releases: ReleaseStore;
   spool: Spool;
   delivery: Delivery;
+  accounting: AccountingService;
   events: EventBus;
   log: Logger;
 }
@@ -38,7 +41,7 @@ export interface ReleaseOutcome {
   /** Jobs this release id already covered: nothing is sent again. */
   repeated: number[];
   /** Jobs not released, with why; `jobName` is empty for a job the person may not see. */
-  refused: { jobId: number; jobName: string; error: ErrorBody }[];
+  refused: { jobId: number; jobName: string; error: ErrorBody; offerMono?: boolean }[];
 }
 
 /**
@@ -57,6 +60,7 @@ export class ReleaseService {
   async release(req: ReleaseRequest): Promise<ReleaseOutcome> {
     const outcome: ReleaseOutcome = { accepted: [], repeated: [], refused: [] };
     const owners = new Set<number>();
+    const config = await this.d.accounting.config();
     await this.d.db.transaction(async (tx) => {
       for (const jobId of new Set(req.jobIds)) {
         if (await this.d.releases.get(req.releaseId, jobId, tx)) {
@@ -72,10 +76,7 @@ export class ReleaseService {
           });
           continue;
         }
-        if (
-          !RELEASABLE.has(job.state) ||
-          !(await this.d.jobs.transition(tx, jobId, [...RELEASABLE], 'releasing'))
-        ) {
+        if (!RELEASABLE.has(job.state)) {
           const message =
             job.state === 'releasing'
               ? `"${job.name}" is already printing.`
@@ -83,6 +84,20 @@ export class ReleaseService {
           outcome.refused.push({ jobId, jobName: job.name, error: { code: 'job-not-releasable', message } });
           continue;
         }
+        // Quota and price, decided and reserved in this transaction (issue 3): a release running at the
+        // same moment on another panel waits for it and sees the reservation.
+        const decision = await this.decide(tx, config, job, req.printer);
+        if (!decision.ok) {
+          outcome.refused.push({
+            jobId,
+            jobName: job.name,
+            error: decision.error,
+            offerMono: decision.offerMono,
+          });
+          continue;
+        }
+        await this.d.jobs.transition(tx, jobId, [...RELEASABLE], 'releasing');
+        await this.d.accounting.reserve(tx, req.releaseId, job, job.userId, decision);
         await this.d.releases.insert(tx, {
           releaseId: req.releaseId,
           jobId,
@@ -104,6 +119,24 @@ export class ReleaseService {
       refused: outcome.refused.length,
     });
     return outcome;
+  }
+
+  private async decide(tx: Transaction, config: AccountingConfig, job: JobRecord, printer: PrinterRecordRow) {
+    const owner = await this.d.users.get(job.userId!, tx);
+    if (!owner)
+      return {
+        ok: false as const,
+        error: { code: 'job-not-found' as const, message: 'This job has no owner.' },
+        offerMono: false,
+      };
+    let settings: JobSettings;
+    try {
+      settings = fitToPrinter(job.settings, printer.capabilities).settings;
+    } catch (error) {
+      if (error instanceof AppError) return { ok: false as const, error: error.toBody(), offerMono: false };
+      throw error;
+    }
+    return this.d.accounting.decide(tx, config, job, owner, printer, settings);
   }
 
   /** Where each job of a release stands now, to answer a repeated request. */
@@ -171,7 +204,7 @@ export class ReleaseService {
         throw new AppError('unknown-printer', 'The printer was removed before the job could be sent.');
       await this.d.db.transaction((tx) => this.d.releases.update(tx, releaseId, jobId, { state: 'sending' }));
       const owner = job.userId !== null ? await this.d.users.get(job.userId) : undefined;
-      const { printerJobId, adjustments } = await this.d.delivery.send(
+      const { printerJobId, settings, adjustments } = await this.d.delivery.send(
         job,
         printer,
         owner ? loginNameOf(owner) : job.requestingUserName,
@@ -181,10 +214,10 @@ export class ReleaseService {
         },
       );
       await this.d.db.transaction((tx) =>
-        this.d.releases.update(tx, releaseId, jobId, { state: 'sent', printerJobId }),
+        this.d.releases.update(tx, releaseId, jobId, { state: 'sent', printerJobId, settings }),
       );
       this.notify(release, job, 'printing', adjustments.length ? adjustments.join(', ') : null, null);
-      this.startFollowing({ ...release, state: 'sent' }, job, printer, printerJobId);
+      this.startFollowing({ ...release, state: 'sent', settings }, job, printer, printerJobId);
     } catch (error) {
       await this.fail(release, job, error);
     }
@@ -228,6 +261,9 @@ export class ReleaseService {
       await this.d.releases.update(tx, release.releaseId, job.id, { state: 'printed' });
       await this.d.jobs.transition(tx, job.id, ['releasing'], release.keep ? 'kept' : 'printed');
       if (!release.keep) await this.d.jobs.clearSpoolFile(tx, job.id);
+      const printed =
+        release.settings ?? (await this.d.releases.get(release.releaseId, job.id, tx))?.settings;
+      await this.d.accounting.commit(tx, release.releaseId, job, printer, printed ?? job.settings);
     });
     if (!release.keep && job.spoolFile) await this.d.spool.remove(job.spoolFile);
     this.d.log.info('job printed', { job: job.id, printer: printer.name, keep: release.keep });
@@ -241,6 +277,7 @@ export class ReleaseService {
     await this.d.db.transaction(async (tx) => {
       await this.d.releases.update(tx, release.releaseId, job.id, { state: 'failed', error });
       await this.d.jobs.transition(tx, job.id, ['releasing'], 'held', error);
+      await this.d.accounting.giveBack(tx, release.releaseId, job.id);
     });
     this.d.log.warn('release failed', { job: job.id, code: error.code });
     this.notify(release, job, 'failed', null, error);

@@ -1,6 +1,18 @@
 import sqlite3 from 'sqlite3';
 
-export type SqlValue = string | number | bigint | null | Buffer;
+/**
+ * What a statement parameter may be. Not bigint: the sqlite3 driver binds a BigInt as NULL without a
+ * word, so money in micro-units goes through {@link sqlInteger}.
+ */
+export type SqlValue = string | number | null | Buffer;
+
+/** A bigint as an SQLite INTEGER parameter; refuses one a JavaScript number cannot hold exactly. */
+export function sqlInteger(value: bigint): number {
+  if (value > BigInt(Number.MAX_SAFE_INTEGER) || value < BigInt(Number.MIN_SAFE_INTEGER)) {
+    throw new RangeError(`${value} is too large to store exactly`);
+  }
+  return Number(value);
+}
 export type Params = readonly SqlValue[] | Readonly<Record<string, SqlValue>>;
 
 export interface RunResult {

@@ -1,4 +1,4 @@
-import type { ErrorBody, ErrorCode } from '@quire/protocol';
+import { type ErrorBody, type ErrorCode, type JobSettings, jobSettingsSchema } from '@quire/protocol';
 import type { Database, Queryable, Transaction } from './database';
 
 /**
@@ -17,6 +17,8 @@ export interface ReleaseRecord {
   keep: boolean;
   state: ReleaseState;
   printerJobId: number | null;
+  /** What was sent to the printer, once sent. */
+  settings: JobSettings | null;
   error: ErrorBody | null;
   createdAt: number;
   updatedAt: number;
@@ -30,6 +32,7 @@ interface Row {
   keep: number;
   state: ReleaseState;
   printer_job_id: number | null;
+  settings: string | null;
   error_code: ErrorCode | null;
   error_message: string | null;
   created_at: number;
@@ -44,6 +47,7 @@ const toRecord = (r: Row): ReleaseRecord => ({
   keep: r.keep === 1,
   state: r.state,
   printerJobId: r.printer_job_id,
+  settings: r.settings ? jobSettingsSchema.parse(JSON.parse(r.settings)) : null,
   error: r.error_code ? { code: r.error_code, message: r.error_message ?? '' } : null,
   createdAt: r.created_at,
   updatedAt: r.updated_at,
@@ -76,15 +80,16 @@ export class ReleaseStore {
     tx: Transaction,
     releaseId: string,
     jobId: number,
-    patch: { state: ReleaseState; printerJobId?: number; error?: ErrorBody | null },
+    patch: { state: ReleaseState; printerJobId?: number; settings?: JobSettings; error?: ErrorBody | null },
   ): Promise<void> {
     await tx.run(
-      `UPDATE releases SET state = ?, printer_job_id = COALESCE(?, printer_job_id),
+      `UPDATE releases SET state = ?, printer_job_id = COALESCE(?, printer_job_id), settings = COALESCE(?, settings),
          error_code = ?, error_message = ?, updated_at = ?
        WHERE release_id = ? AND job_id = ?`,
       [
         patch.state,
         patch.printerJobId ?? null,
+        patch.settings ? JSON.stringify(patch.settings) : null,
         patch.error?.code ?? null,
         patch.error?.message ?? null,
         Date.now(),

@@ -8,9 +8,17 @@ import type { Database, Transaction } from './database';
 export class SettingsStore {
   constructor(private readonly db: Database) {}
 
-  async get<T>(key: string, schema: z.ZodMiniType<T>): Promise<T> {
+  /**
+   * The setting, or what `schema` makes of `missing.value` when it was never set: `{}` (the default) for
+   * a group of fields with their own defaults, `undefined` for a schema with a default of its own.
+   */
+  async get<T>(
+    key: string,
+    schema: z.ZodMiniType<T>,
+    missing: { value: unknown } = { value: {} },
+  ): Promise<T> {
     const row = await this.db.get<{ value: string }>('SELECT value FROM settings WHERE key = ?', [key]);
-    return schema.parse(row ? JSON.parse(row.value) : {});
+    return schema.parse(row ? JSON.parse(row.value) : missing.value);
   }
 
   async set<T>(tx: Transaction, key: string, schema: z.ZodMiniType<T>, value: unknown): Promise<T> {

@@ -95,6 +95,15 @@ export class UserStore {
     return { user, passwordHash: row?.password_hash ?? null };
   }
 
+  /** The names of the groups a user belongs to, for the accounting history. */
+  async groupsOf(userId: number, q: Queryable = this.db): Promise<string[]> {
+    const rows = await q.all<{ name: string }>(
+      'SELECT g.name FROM user_groups ug JOIN groups g ON g.id = ug.group_id WHERE ug.user_id = ? ORDER BY g.name',
+      [userId],
+    );
+    return rows.map((r) => r.name);
+  }
+
   /** The people `userId` allows to release their jobs. */
   async delegatesOf(userId: number): Promise<UserRecord[]> {
     const rows = await this.db.all<UserRow>(

@@ -119,7 +119,7 @@ export class PanelSession {
     if (!user) throw new AppError('not-signed-in', 'Tap your badge to sign in first.');
     switch (m.type) {
       case 'list':
-        return this.send({ type: 'jobs', id: m.id, ...(await this.d.panel.jobList(user)) });
+        return this.send({ type: 'jobs', id: m.id, ...(await this.d.panel.jobList(user, printer)) });
       case 'update-settings':
         await this.d.panel.updateSettings(user, m.jobId, m.settings, printer);
         this.send({ type: 'ok', id: m.id });
@@ -170,16 +170,16 @@ export class PanelSession {
       jobIds: outcome.accepted,
       repeated: outcome.repeated.length > 0,
     });
-    for (const { jobId, jobName, error } of outcome.refused) {
-      this.send({
-        type: 'job-event',
+    for (const { jobId, jobName, error, offerMono } of outcome.refused) {
+      const refusal = {
         releaseId: m.releaseId,
         jobId,
         jobName,
-        event: 'failed',
         note: null,
         error,
-      });
+        offerMono: offerMono ?? false,
+      };
+      this.send({ type: 'job-event', event: 'failed', ...refusal });
     }
     // A repeated release sends nothing to the printer; it tells the panel where each job stands.
     for (const { job, release } of await this.d.panel.releaseStatus(m.releaseId, outcome.repeated)) {
@@ -199,6 +199,7 @@ export class PanelSession {
         event,
         note: null,
         error: release.error,
+        offerMono: false,
       });
     }
   }
@@ -225,7 +226,7 @@ export class PanelSession {
       token: this.token,
       autoRelease,
     });
-    this.send({ type: 'jobs', ...(await this.d.panel.jobList(user)) });
+    this.send({ type: 'jobs', ...(await this.d.panel.jobList(user, printer)) });
   }
 
   private onEvent(e: ServerEvent): void {
@@ -234,7 +235,7 @@ export class PanelSession {
       return;
     }
     const { releaseId, jobId, jobName, event, note, error } = e;
-    this.send({ type: 'job-event', releaseId, jobId, jobName, event, note, error });
+    this.send({ type: 'job-event', releaseId, jobId, jobName, event, note, error, offerMono: false });
   }
 
   /** Pushes a fresh list once a burst of changes has settled. */
@@ -242,10 +243,10 @@ export class PanelSession {
     if (this.refreshTimer) return;
     this.refreshTimer = setTimeout(() => {
       this.refreshTimer = null;
-      const user = this.user;
-      if (!user) return;
+      const { user, printer } = this;
+      if (!user || !printer) return;
       this.queue = this.queue.then(async () => {
-        if (this.user === user) this.send({ type: 'jobs', ...(await this.d.panel.jobList(user)) });
+        if (this.user === user) this.send({ type: 'jobs', ...(await this.d.panel.jobList(user, printer)) });
       });
     }, 30);
   }

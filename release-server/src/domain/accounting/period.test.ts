@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { nextPeriod, periodBounds, periodKey, periodMonth, periodStart } from './period';
+import { dayStart, nextPeriod, periodBounds, periodKey, periodMonth, periodStart } from './period';
 
 describe('periodKey: the month an instant falls in, in the company time zone', () => {
   it.each([
@@ -61,5 +61,22 @@ describe('periods', () => {
       '2026-09-30T22:00:00.000Z',
       '2026-10-31T23:00:00.000Z',
     ]);
+  });
+});
+
+describe('dayStart', () => {
+  it.each([
+    ['2026-11-21', 'UTC', '2026-11-21T00:00:00.000Z'],
+    ['2026-11-21', 'Europe/Paris', '2026-11-20T23:00:00.000Z'],
+    ['2026-07-14', 'Europe/Paris', '2026-07-13T22:00:00.000Z'],
+    ['2026-03-29', 'Europe/Paris', '2026-03-28T23:00:00.000Z'], // the day clocks go forward
+    ['2026-10-25', 'Europe/Paris', '2026-10-24T22:00:00.000Z'], // the day clocks go back
+    ['2026-11-21', 'Asia/Kolkata', '2026-11-20T18:30:00.000Z'],
+  ])('%s in %s starts at %s', (date, zone, instant) => {
+    expect(dayStart(date, zone).toISOString()).toBe(instant);
+  });
+
+  it.each(['2026-02-30', '2026-13-01', '21-11-2026', ''])('refuses %j', (date) => {
+    expect(() => dayStart(date, 'UTC')).toThrow(/not a date/);
   });
 });

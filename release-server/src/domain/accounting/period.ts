@@ -69,14 +69,35 @@ function offsetAt(at: number, timeZone: string): number {
   return asUtc - (at - (((at % 1000) + 1000) % 1000));
 }
 
-/** The first instant of the period: midnight on the 1st in `timeZone`. */
-export function periodStart(key: PeriodKey, timeZone: string): Date {
-  const { year, month } = parseKey(key);
-  const midnightUtc = Date.UTC(year, month - 1, 1);
+/** The instant of midnight starting `year`-`month`-`day` (month 1-12) in `timeZone`. */
+function localMidnight(year: number, month: number, day: number, timeZone: string): Date {
+  const midnightUtc = Date.UTC(year, month - 1, day);
   // The offset at midnight UTC may differ from the offset at local midnight (a clock change in between),
   // so correct once with the offset found at the first guess.
   const guess = midnightUtc - offsetAt(midnightUtc, timeZone);
   return new Date(midnightUtc - offsetAt(guess, timeZone));
+}
+
+/** The first instant of the period: midnight on the 1st in `timeZone`. */
+export function periodStart(key: PeriodKey, timeZone: string): Date {
+  const { year, month } = parseKey(key);
+  return localMidnight(year, month, 1, timeZone);
+}
+
+/** The first instant of a calendar day 'YYYY-MM-DD' in `timeZone` (for report ranges). */
+export function dayStart(date: string, timeZone: string): Date {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);
+  const [year, month, day] = m ? [Number(m[1]), Number(m[2]), Number(m[3])] : [Number.NaN, 0, 0];
+  const probe = new Date(Date.UTC(year, month - 1, day));
+  if (
+    !m ||
+    probe.getUTCFullYear() !== year ||
+    probe.getUTCMonth() !== month - 1 ||
+    probe.getUTCDate() !== day
+  ) {
+    throw new RangeError(`not a date: "${date}" (want YYYY-MM-DD)`);
+  }
+  return localMidnight(year, month, day, timeZone);
 }
 
 /** The instants of a period, `end` excluded: what to sum a person's charges over. */

@@ -1,0 +1,290 @@
+import type { ColorMode, JobSource, Sides } from '@quire/protocol';
+import { money } from '../../domain/accounting/money';
+import type { PeriodKey } from '../../domain/accounting/period';
+import { noUsage, type Usage } from '../../domain/accounting/usage';
+import { type Database, type Queryable, sqlInteger, type Transaction } from './database';
+
+export type ChargeState = 'reserved' | 'committed' | 'returned';
+
+export interface ChargeRow {
+  releaseId: string;
+  jobId: number;
+  userId: number;
+  period: PeriodKey;
+  state: ChargeState;
+  colorMode: ColorMode;
+  chargedImpressions: number;
+  costMicros: bigint;
+  currency: string;
+  estimated: boolean;
+}
+
+export type HistoryKind = 'printed' | 'deleted' | 'expired';
+
+/** One line of the accounting history, as it was when it happened (PRODUCT.md §8). */
+export interface HistoryRow {
+  kind: HistoryKind;
+  at: number;
+  period: PeriodKey;
+  jobId: number | null;
+  jobName: string;
+  source: JobSource;
+  userId: number | null;
+  userEmail: string | null;
+  userName: string;
+  department: string | null;
+  costCenter: string | null;
+  groups: string[];
+  printerName: string | null;
+  printerUri: string | null;
+  pages: number | null;
+  copies: number;
+  impressions: number;
+  sheets: number;
+  colorMode: ColorMode;
+  sides: Sides;
+  costMicros: bigint;
+  currency: string;
+  estimated: boolean;
+}
+
+interface ChargeSql {
+  release_id: string;
+  job_id: number;
+  user_id: number;
+  period: string;
+  state: ChargeState;
+  color_mode: ColorMode;
+  charged_impressions: number;
+  cost_micros: number;
+  currency: string;
+  estimated: number;
+}
+
+/** Charges and history in SQLite. Money is read and written as exact integers of micro-units. */
+export class AccountingStore {
+  constructor(private readonly db: Database) {}
+
+  /**
+   * What a person has been charged in a period, reservations of jobs still printing included, so that
+   * two releases at the same moment see each other (they run one after the other in the writer).
+   * Impressions count in every currency; money only in `currency`.
+   */
+  async usage(q: Queryable, userId: number, period: PeriodKey, currency: string): Promise<Usage> {
+    const rows = await q.all<{ color_mode: ColorMode; impressions: number; micros: number | null }>(
+      `SELECT color_mode, sum(charged_impressions) AS impressions,
+              sum(CASE WHEN currency = ? THEN cost_micros ELSE 0 END) AS micros
+       FROM charges WHERE user_id = ? AND period = ? AND state IN ('reserved', 'committed')
+       GROUP BY color_mode`,
+      [currency, userId, period],
+    );
+    const usage = noUsage(currency);
+    for (const r of rows) {
+      const tally = { impressions: r.impressions, cost: money(BigInt(r.micros ?? 0), currency) };
+      if (r.color_mode === 'color') usage.color = tally;
+      else usage.mono = tally;
+    }
+    return usage;
+  }
+
+  async reserve(tx: Transaction, c: Omit<ChargeRow, 'state'>, now = Date.now()): Promise<void> {
+    await tx.run(
+      `INSERT INTO charges (release_id, job_id, user_id, period, state, color_mode, charged_impressions, cost_micros,
+         currency, estimated, created_at, updated_at)
+       VALUES (?, ?, ?, ?, 'reserved', ?, ?, ?, ?, ?, ?, ?)`,
+      [
+        c.releaseId,
+        c.jobId,
+        c.userId,
+        c.period,
+        c.colorMode,
+        c.chargedImpressions,
+        sqlInteger(c.costMicros),
+        c.currency,
+        c.estimated ? 1 : 0,
+        now,
+        now,
+      ],
+    );
+  }
+
+  async charge(q: Queryable, releaseId: string, jobId: number): Promise<ChargeRow | undefined> {
+    const r = await q.get<ChargeSql>('SELECT * FROM charges WHERE release_id = ? AND job_id = ?', [
+      releaseId,
+      jobId,
+    ]);
+    return (
+      r && {
+        releaseId: r.release_id,
+        jobId: r.job_id,
+        userId: r.user_id,
+        period: r.period,
+        state: r.state,
+        colorMode: r.color_mode,
+        chargedImpressions: r.charged_impressions,
+        costMicros: BigInt(r.cost_micros),
+        currency: r.currency,
+        estimated: r.estimated === 1,
+      }
+    );
+  }
+
+  /** Moves a reserved charge to committed (printed) or returned (not printed); a settled one stays as it is. */
+  async settle(
+    tx: Transaction,
+    releaseId: string,
+    jobId: number,
+    state: 'committed' | 'returned',
+  ): Promise<boolean> {
+    const { changes } = await tx.run(
+      "UPDATE charges SET state = ?, updated_at = ? WHERE release_id = ? AND job_id = ? AND state = 'reserved'",
+      [state, Date.now(), releaseId, jobId],
+    );
+    return changes === 1;
+  }
+
+  async addHistory(tx: Transaction, h: HistoryRow): Promise<void> {
+    await tx.run(
+      `INSERT INTO history (kind, at, period, job_id, job_name, source, user_id, user_email, user_name, department,
+         cost_center, groups, printer_name, printer_uri, pages, copies, impressions, sheets, color_mode, sides,
+         cost_micros, currency, estimated)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      [
+        h.kind,
+        h.at,
+        h.period,
+        h.jobId,
+        h.jobName,
+        h.source,
+        h.userId,
+        h.userEmail,
+        h.userName,
+        h.department,
+        h.costCenter,
+        JSON.stringify(h.groups),
+        h.printerName,
+        h.printerUri,
+        h.pages,
+        h.copies,
+        h.impressions,
+        h.sheets,
+        h.colorMode,
+        h.sides,
+        sqlInteger(h.costMicros),
+        h.currency,
+        h.estimated ? 1 : 0,
+      ],
+    );
+  }
+
+  /** History rows of `kinds` in [from, to), newest first. */
+  async history(filter: {
+    from: number;
+    to: number;
+    kinds: readonly HistoryKind[];
+    limit: number;
+    offset: number;
+  }): Promise<HistoryRow[]> {
+    const rows = await this.db.all<HistorySql>(
+      `SELECT * FROM history WHERE at >= ? AND at < ? AND kind IN (${filter.kinds.map(() => '?').join(', ')})
+       ORDER BY at DESC, id DESC LIMIT ? OFFSET ?`,
+      [filter.from, filter.to, ...filter.kinds, filter.limit, filter.offset],
+    );
+    return rows.map(toHistory);
+  }
+
+  /**
+   * Printed jobs in [from, to) summed by `dimension` (PRODUCT.md §8), cost per currency. A job counts for
+   * each of its owner's groups; jobs of people in no group, or without a department, cost centre or
+   * printer, are summed under an empty key.
+   */
+  async report(dimension: ReportDimension, from: number, to: number): Promise<ReportSql[]> {
+    const key = REPORT_KEYS[dimension];
+    const groups = dimension === 'group' ? 'LEFT JOIN json_each(h.groups) AS g' : '';
+    return this.db.all<ReportSql>(
+      `SELECT ${key} AS key, h.currency AS currency, count(*) AS jobs, coalesce(sum(h.pages), 0) AS pages,
+              sum(h.impressions) AS impressions, sum(h.sheets) AS sheets,
+              sum(CASE WHEN h.color_mode = 'color' THEN h.impressions ELSE 0 END) AS color_impressions,
+              sum(h.cost_micros) AS cost_micros
+       FROM history h ${groups}
+       WHERE h.kind = 'printed' AND h.at >= ? AND h.at < ?
+       GROUP BY 1, 2 ORDER BY cost_micros DESC, impressions DESC, key`,
+      [from, to],
+    );
+  }
+}
+
+export type ReportDimension = 'user' | 'group' | 'department' | 'cost-center' | 'printer' | 'period';
+
+/** The SQL that names each row of a report, per dimension. */
+const REPORT_KEYS: Record<ReportDimension, string> = {
+  user: "coalesce(h.user_email, h.user_name, '')",
+  group: "coalesce(g.value, '')",
+  department: "coalesce(h.department, '')",
+  'cost-center': "coalesce(h.cost_center, '')",
+  printer: "coalesce(h.printer_name, '')",
+  period: 'h.period',
+};
+
+export interface ReportSql {
+  key: string;
+  currency: string;
+  jobs: number;
+  pages: number;
+  impressions: number;
+  sheets: number;
+  color_impressions: number;
+  cost_micros: number;
+}
+
+interface HistorySql {
+  kind: HistoryKind;
+  at: number;
+  period: string;
+  job_id: number | null;
+  job_name: string;
+  source: JobSource;
+  user_id: number | null;
+  user_email: string | null;
+  user_name: string;
+  department: string | null;
+  cost_center: string | null;
+  groups: string;
+  printer_name: string | null;
+  printer_uri: string | null;
+  pages: number | null;
+  copies: number;
+  impressions: number;
+  sheets: number;
+  color_mode: ColorMode;
+  sides: Sides;
+  cost_micros: number;
+  currency: string;
+  estimated: number;
+}
+
+const toHistory = (r: HistorySql): HistoryRow => ({
+  kind: r.kind,
+  at: r.at,
+  period: r.period,
+  jobId: r.job_id,
+  jobName: r.job_name,
+  source: r.source,
+  userId: r.user_id,
+  userEmail: r.user_email,
+  userName: r.user_name,
+  department: r.department,
+  costCenter: r.cost_center,
+  groups: JSON.parse(r.groups) as string[],
+  printerName: r.printer_name,
+  printerUri: r.printer_uri,
+  pages: r.pages,
+  copies: r.copies,
+  impressions: r.impressions,
+  sheets: r.sheets,
+  colorMode: r.color_mode,
+  sides: r.sides,
+  costMicros: BigInt(r.cost_micros),
+  currency: r.currency,
+  estimated: r.estimated === 1,
+});

@@ -1,0 +1,332 @@
+import {
+  type ErrorBody,
+  type ErrorCode,
+  type JobSettings,
+  type PriceList,
+  type Pricing,
+  priceListSchema,
+  type QuotaAssignment,
+  type QuotaDefinition,
+  type QuotaLeftView,
+  type QuotaPolicy,
+  type QuotaView,
+  quotaAssignmentsSchema,
+  quotaDefinitionsSchema,
+  quotaPolicySchema,
+} from '@quire/protocol';
+import * as z from 'zod/mini';
+import type { AccountingStore, HistoryKind } from '../adapters/sqlite/accounting-store';
+import type { Database, Queryable, Transaction } from '../adapters/sqlite/database';
+import type { JobRecord } from '../adapters/sqlite/job-store';
+import type { PrinterRecordRow } from '../adapters/sqlite/printer-store';
+import type { SettingsStore } from '../adapters/sqlite/settings-store';
+import { displayNameOf, type UserRecord, type UserStore } from '../adapters/sqlite/user-store';
+import { resolveQuota } from '../domain/accounting/assignment';
+import { type Charge, chargeFor } from '../domain/accounting/charge';
+import { countJob } from '../domain/accounting/counting';
+import { type Decision, decide } from '../domain/accounting/decide';
+import { exactAmount, formatMoney } from '../domain/accounting/money';
+import { periodKey } from '../domain/accounting/period';
+import { type Left, quotaLeft } from '../domain/accounting/quota-left';
+import type { QuotaReason } from '../domain/accounting/reasons';
+import type { Usage } from '../domain/accounting/usage';
+import { unreachable } from '../domain/job-state';
+import { fitToPrinter } from '../domain/settings';
+
+/** No prices configured: every job costs nothing (cost calculation off, PRODUCT.md §10). */
+const FREE: PriceList = {
+  currency: 'EUR',
+  countBy: 'impression',
+  pricing: { kind: 'flat', mono: '0', color: '0' },
+  models: [],
+};
+
+const KEYS = {
+  prices: 'prices',
+  definitions: 'quota-definitions',
+  assignments: 'quota-assignments',
+  policy: 'quota-policy',
+} as const;
+
+/** A setting never written: the schema's own default applies. */
+const NOTHING = { value: undefined };
+
+const stored = {
+  prices: z._default(priceListSchema, FREE),
+  definitions: z._default(quotaDefinitionsSchema, []),
+  assignments: z._default(quotaAssignmentsSchema, []),
+  policy: quotaPolicySchema,
+};
+
+/** False when every price is zero: the panel then shows no costs. */
+function pricesApply(p: PriceList): boolean {
+  const zero = (x: Pricing) => x.kind === 'flat' && Number(x.mono) === 0 && Number(x.color) === 0;
+  return !(zero(p.pricing) && p.models.every((m) => zero(m.pricing)));
+}
+
+function fitted(settings: JobSettings, printer: PrinterRecordRow): JobSettings | null {
+  try {
+    return fitToPrinter(settings, printer.capabilities).settings;
+  } catch {
+    return null;
+  }
+}
+
+function leftView(left: { total: Left; color: Left }): Pick<QuotaView, 'total' | 'color'> {
+  const one = (l: Left): QuotaLeftView =>
+    l.kind === 'money' ? { kind: 'money', left: exactAmount(l.left) } : l;
+  return { total: one(left.total), color: one(left.color) };
+}
+
+/** The protocol error code for each reason a quota stands in the way. */
+export function reasonCode(reason: QuotaReason): ErrorCode {
+  switch (reason) {
+    case 'printing-disabled':
+      return 'printing-disabled';
+    case 'unknown-page-count':
+      return 'page-count-unknown';
+    case 'quota-exhausted':
+    case 'exceeds-quota':
+      return 'quota-exceeded';
+    case 'color-disallowed':
+      return 'color-not-allowed';
+    case 'color-quota-exhausted':
+    case 'exceeds-color-quota':
+      return 'color-quota-exceeded';
+    default:
+      return unreachable(reason);
+  }
+}
+
+export interface AccountingConfig {
+  prices: PriceList;
+  definitions: QuotaDefinition[];
+  assignments: QuotaAssignment[];
+  policy: QuotaPolicy;
+}
+
+export type ReleaseDecision =
+  | { ok: true; charge: Charge; period: string; currency: string }
+  | { ok: false; error: ErrorBody; offerMono: boolean };
+
+/**
+ * Quotas, prices and the accounting history at the boundary of the release service (PRODUCT.md §7-§8):
+ * the decision and reservation happen inside the release's own transaction, so two releases at the
+ * same moment see each other's reservations; the charge is committed when the printer says the job is
+ * complete and given back when it is not printed.
+ */
+export class AccountingService {
+  constructor(
+    private readonly d: { db: Database; store: AccountingStore; settings: SettingsStore; users: UserStore },
+  ) {}
+
+  async config(): Promise<AccountingConfig> {
+    const [prices, definitions, assignments, policy] = await Promise.all([
+      this.d.settings.get(KEYS.prices, stored.prices, NOTHING),
+      this.d.settings.get(KEYS.definitions, stored.definitions, NOTHING),
+      this.d.settings.get(KEYS.assignments, stored.assignments, NOTHING),
+      this.d.settings.get(KEYS.policy, stored.policy),
+    ]);
+    return { prices, definitions, assignments, policy };
+  }
+
+  /**
+   * Decides whether `owner` may print `job` with `settings` (already fitted to `printer`) now, and what it
+   * costs; `q` is the release's transaction.
+   */
+  async decide(
+    q: Queryable,
+    config: AccountingConfig,
+    job: JobRecord,
+    owner: UserRecord,
+    printer: PrinterRecordRow,
+    settings: JobSettings,
+    now = new Date(),
+  ): Promise<ReleaseDecision> {
+    const period = periodKey(now, config.policy.timeZone);
+    const resolved = resolveQuota(config.policy.mode, config.assignments, config.definitions, owner);
+    const decision: Decision = decide({
+      pages: job.pages,
+      settings,
+      makeAndModel: printer.capabilities.makeAndModel,
+      prices: config.prices,
+      quota: resolved?.definition ?? null,
+      period,
+      usage: await this.d.store.usage(q, owner.id, period, config.prices.currency),
+      offerMono: config.policy.offerMono,
+    });
+    switch (decision.outcome) {
+      case 'allowed':
+        return { ok: true, charge: decision.charge, period, currency: config.prices.currency };
+      case 'allowed-if-mono':
+        return {
+          ok: false,
+          error: { code: reasonCode(decision.reason), message: decision.words },
+          offerMono: true,
+        };
+      case 'refused':
+        return {
+          ok: false,
+          error: { code: reasonCode(decision.reason), message: decision.words },
+          offerMono: false,
+        };
+      default:
+        return unreachable(decision satisfies never);
+    }
+  }
+
+  async reserve(
+    tx: Transaction,
+    releaseId: string,
+    job: JobRecord,
+    userId: number,
+    allowed: ReleaseDecision & { ok: true },
+  ) {
+    const { charge, period, currency } = allowed;
+    await this.d.store.reserve(tx, {
+      releaseId,
+      jobId: job.id,
+      userId,
+      period,
+      colorMode: charge.colorMode,
+      chargedImpressions: charge.chargedImpressions,
+      costMicros: charge.cost.micros,
+      currency,
+      estimated: charge.estimated,
+    });
+  }
+
+  /** The job printed: the charge becomes final and a history row records it. */
+  async commit(
+    tx: Transaction,
+    releaseId: string,
+    job: JobRecord,
+    printer: PrinterRecordRow,
+    settings: JobSettings,
+    now = Date.now(),
+  ) {
+    if (!(await this.d.store.settle(tx, releaseId, job.id, 'committed'))) return;
+    const charge = (await this.d.store.charge(tx, releaseId, job.id))!;
+    await this.record(tx, 'printed', job, settings, now, {
+      period: charge.period,
+      printer,
+      impressions: charge.chargedImpressions,
+      costMicros: charge.costMicros,
+      currency: charge.currency,
+      estimated: charge.estimated,
+    });
+  }
+
+  /** The job did not print: what was reserved for it is given back. */
+  async giveBack(tx: Transaction, releaseId: string, jobId: number): Promise<void> {
+    await this.d.store.settle(tx, releaseId, jobId, 'returned');
+  }
+
+  /** A job deleted or expired unprinted: recorded for accounting with no cost (PRODUCT.md §4 deleted-job tracking). */
+  async recordRemoval(
+    tx: Transaction,
+    job: JobRecord,
+    kind: Exclude<HistoryKind, 'printed'>,
+    now = Date.now(),
+  ) {
+    const { prices, policy } = await this.config();
+    await this.record(tx, kind, job, job.settings, now, {
+      period: periodKey(new Date(now), policy.timeZone),
+      printer: null,
+      impressions: null,
+      costMicros: 0n,
+      currency: prices.currency,
+      estimated: false,
+    });
+  }
+
+  private async record(
+    tx: Transaction,
+    kind: HistoryKind,
+    job: JobRecord,
+    settings: JobSettings,
+    at: number,
+    how: {
+      period: string;
+      printer: PrinterRecordRow | null;
+      impressions: number | null;
+      costMicros: bigint;
+      currency: string;
+      estimated: boolean;
+    },
+  ): Promise<void> {
+    const user = job.userId !== null ? await this.d.users.get(job.userId, tx) : undefined;
+    const counts = countJob(job.pages && job.pages > 0 ? job.pages : 1, settings);
+    await this.d.store.addHistory(tx, {
+      kind,
+      at,
+      period: how.period,
+      jobId: job.id,
+      jobName: job.name,
+      source: job.source,
+      userId: user?.id ?? null,
+      userEmail: user?.email ?? null,
+      userName: user ? displayNameOf(user) : job.requestingUserName,
+      department: user?.department ?? null,
+      costCenter: user?.costCenter ?? null,
+      groups: user ? await this.d.users.groupsOf(user.id, tx) : [],
+      printerName: how.printer?.name ?? null,
+      printerUri: how.printer?.uri ?? null,
+      pages: job.pages,
+      copies: settings.copies,
+      impressions: how.impressions ?? counts.impressions,
+      sheets: counts.sheets,
+      colorMode: settings.colorMode,
+      sides: settings.sides,
+      costMicros: how.costMicros,
+      currency: how.currency,
+      estimated: how.estimated,
+    });
+  }
+
+  /**
+   * What the panel shows (PRODUCT.md §5.2): each job's cost if printed here as it stands (priced with its
+   * owner's usage, so tiers are right), and the signed-in person's quota left.
+   */
+  async panelFigures(
+    viewer: UserRecord,
+    printer: PrinterRecordRow,
+    jobs: readonly JobRecord[],
+    now = new Date(),
+  ) {
+    const config = await this.config();
+    const period = periodKey(now, config.policy.timeZone);
+    const currency = config.prices.currency;
+    const usage = new Map<number, Usage>();
+    const usageOf = async (userId: number): Promise<Usage> => {
+      if (!usage.has(userId))
+        usage.set(userId, await this.d.store.usage(this.d.db, userId, period, currency));
+      return usage.get(userId)!;
+    };
+    const costs = new Map<number, string>();
+    const priced = pricesApply(config.prices);
+    for (const job of priced ? jobs : []) {
+      const settings = job.userId === null ? null : fitted(job.settings, printer);
+      if (!settings) continue;
+      const charge = chargeFor({
+        pages: job.pages,
+        settings,
+        colorMode: settings.colorMode,
+        makeAndModel: printer.capabilities.makeAndModel,
+        prices: config.prices,
+        usage: await usageOf(job.userId!),
+      });
+      costs.set(job.id, formatMoney(charge.cost));
+    }
+    const resolved = resolveQuota(config.policy.mode, config.assignments, config.definitions, viewer);
+    const quota: QuotaView | null = resolved
+      ? { currency, ...leftView(quotaLeft(resolved.definition, period, await usageOf(viewer.id), currency)) }
+      : null;
+    return { currency: priced ? currency : null, costs, quota };
+  }
+
+  /** Admin: replaces one part of the configuration after validating it with its schema. */
+  async update(tx: Transaction, part: keyof typeof KEYS, value: unknown): Promise<unknown> {
+    return this.d.settings.set(tx, KEYS[part], stored[part] as z.ZodMiniType<unknown>, value);
+  }
+}
