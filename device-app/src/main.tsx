@@ -7,9 +7,14 @@ import { StringsContext } from './lib/use-strings';
 import { NoPrinterScreen } from './screens/connection-screen';
 import './styles.css';
 
-/** `/panel/?printer=<name>[&lang=fr]`: the release server serves this page once per printer. */
+/**
+ * `/panel/?printer=<name>[&lang=fr]`: the release server serves this page once per printer. The language
+ * is `?lang=` when given, else the printer's (from `welcome`); the browser's until the server answers.
+ */
 const query = new URLSearchParams(location.search);
-const t = STRINGS[pickLanguage([query.get('lang'), ...navigator.languages])];
+const urlLanguage = pickLanguage([query.get('lang')]);
+const fallbackLanguage = urlLanguage ?? pickLanguage(navigator.languages) ?? 'en';
+const t = STRINGS[fallbackLanguage];
 document.documentElement.lang = t.lang;
 document.title = t.title;
 const printer = printerFromQuery(location.search);
@@ -17,7 +22,11 @@ const printer = printerFromQuery(location.search);
 render(
   <ErrorBoundary message={t.crash}>
     <StringsContext.Provider value={t}>
-      {printer.ok ? <App printer={printer.name} /> : <NoPrinterScreen param={printer} />}
+      {printer.ok ? (
+        <App printer={printer.name} urlLanguage={urlLanguage} fallbackLanguage={fallbackLanguage} />
+      ) : (
+        <NoPrinterScreen param={printer} />
+      )}
     </StringsContext.Provider>
   </ErrorBoundary>,
   document.getElementById('app')!,

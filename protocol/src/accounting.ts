@@ -1,21 +1,14 @@
 import * as z from 'zod/mini';
+import { currencySchema, moneyAmountSchema } from './money';
+
+export * from './money';
+export * from './quota-view';
 
 /**
  * What an administrator configures for quotas and prices (PRODUCT.md §7), as the admin REST API will
  * receive it. Money travels as decimal strings ("0.10"), never JSON numbers: a number would pass through
  * binary floating point on the way in (issue 3).
  */
-
-/** Decimal places money is kept to inside the server (millionths); more in a price is refused, not rounded. */
-export const MONEY_SCALE = 6;
-
-/** An ISO 4217 alphabetic code, e.g. `EUR`. */
-export const currencySchema = z.string().check(z.regex(/^[A-Z]{3}$/, 'an ISO 4217 code such as EUR'));
-
-/** A non-negative decimal amount: "0.10", "5.2", "12". */
-export const moneyAmountSchema = z
-  .string()
-  .check(z.regex(/^\d{1,15}(\.\d{1,6})?$/, 'a decimal amount such as "0.10", at most 6 decimals'));
 
 /** Price of one impression (one side of a sheet with toner on it), by how the job prints. */
 const rates = { mono: moneyAmountSchema, color: moneyAmountSchema };
@@ -214,22 +207,6 @@ export const quotaPolicySchema = z.strictObject({
   ),
 });
 export type QuotaPolicy = z.infer<typeof quotaPolicySchema>;
-
-/** What is left of a person's quota this period (PRODUCT.md §5.2: "the quota left, total and colour"). */
-export const quotaLeftViewSchema = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('unlimited') }),
-  z.object({ kind: z.literal('disabled') }),
-  z.object({ kind: z.literal('impressions'), left: z.int() }),
-  z.object({ kind: z.literal('money'), left: moneyAmountSchema }),
-]);
-export type QuotaLeftView = z.infer<typeof quotaLeftViewSchema>;
-
-export const quotaViewSchema = z.object({
-  currency: currencySchema,
-  total: quotaLeftViewSchema,
-  color: quotaLeftViewSchema,
-});
-export type QuotaView = z.infer<typeof quotaViewSchema>;
 
 /** `GET /api/admin/history`: one job printed, deleted or expired, as it was then (PRODUCT.md §8). */
 export const HISTORY_KINDS = ['printed', 'deleted', 'expired'] as const;

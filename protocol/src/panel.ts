@@ -1,10 +1,11 @@
 import * as z from 'zod/mini';
+import { badgeReaderSchema } from './badge';
 import { type ErrorBody, errorBodySchema, errorCodeSchema } from './errors';
 import { jobViewSchema } from './job';
-import { currencySchema, quotaViewSchema } from './accounting';
-import { badgeReaderSchema } from './badge';
+import { currencySchema } from './money';
 import { policiesSchema } from './policies';
 import { LANGUAGES, printerStatusSchema, printerViewSchema } from './printer';
+import { quotaViewSchema } from './quota-view';
 import { settingsPatchSchema } from './settings';
 
 /**

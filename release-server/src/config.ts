@@ -32,6 +32,16 @@ const configSchema = z.object({
   PRINTER_BUSY_WAIT_MS: z.coerce.number().int().min(0).max(3_600_000).default(60_000),
   /** How often the state of a printer shown on a panel is checked, in ms. @default 15000 */
   PRINTER_CHECK_INTERVAL_MS: z.coerce.number().int().min(200).max(3_600_000).default(15_000),
+  /** Seconds between two SNMP poll rounds of the fleet (PRODUCT.md §11). @default 300 */
+  SNMP_POLL_INTERVAL_S: z.coerce.number().int().min(5).max(86_400).default(300),
+  /** How long to wait for one SNMP answer, in ms. @default 2000 */
+  SNMP_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(2000),
+  /** How many times an unanswered SNMP request is sent again. @default 1 */
+  SNMP_RETRIES: z.coerce.number().int().min(0).max(5).default(1),
+  /** Printers polled at once. @default 16 */
+  SNMP_CONCURRENCY: z.coerce.number().int().min(1).max(256).default(16),
+  /** Supplies under this percentage raise an alert. @default 10 */
+  LOW_SUPPLY_PERCENT: z.coerce.number().min(0).max(100).default(10),
   /** Hours an unreleased job is kept before it expires (PRODUCT.md §4 UnprintedJobsLifespan). @default 48 */
   UNPRINTED_JOBS_LIFESPAN_HOURS: z.coerce
     .number()
@@ -58,6 +68,13 @@ export type Config = Readonly<{
   printerTimeoutMs: number;
   printerBusyWaitMs: number;
   printerCheckIntervalMs: number;
+  snmp: {
+    intervalMs: number;
+    timeoutMs: number;
+    retries: number;
+    concurrency: number;
+    lowSupplyPercent: number;
+  };
   unprintedLifespanMs: number;
   keptLifespanMs: number;
   logLevel: z.infer<typeof configSchema>['LOG_LEVEL'];
@@ -87,6 +104,13 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
     printerTimeoutMs: c.PRINTER_TIMEOUT_MS,
     printerBusyWaitMs: c.PRINTER_BUSY_WAIT_MS,
     printerCheckIntervalMs: c.PRINTER_CHECK_INTERVAL_MS,
+    snmp: Object.freeze({
+      intervalMs: c.SNMP_POLL_INTERVAL_S * 1000,
+      timeoutMs: c.SNMP_TIMEOUT_MS,
+      retries: c.SNMP_RETRIES,
+      concurrency: c.SNMP_CONCURRENCY,
+      lowSupplyPercent: c.LOW_SUPPLY_PERCENT,
+    }),
     unprintedLifespanMs: c.UNPRINTED_JOBS_LIFESPAN_HOURS * 3600_000,
     keptLifespanMs: c.PRINT_AND_KEEP_LIFESPAN_HOURS * 3600_000,
     logLevel: c.LOG_LEVEL,

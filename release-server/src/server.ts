@@ -28,6 +28,7 @@ import { AccountingService } from './services/accounting';
 import { AttemptLimiter } from './services/attempt-limiter';
 import { Delivery } from './services/delivery';
 import { EventBus } from './services/events';
+import { createFleetService } from './services/fleet';
 import { IngestService } from './services/ingest';
 import { JobRemoval } from './services/job-removal';
 import { Maintenance } from './services/maintenance';
@@ -93,12 +94,22 @@ export async function startServer(config: Config, options: ServerOptions = {}): 
     maxDocumentBytes: config.maxDocumentBytes,
   });
   const removal = new JobRemoval({ db, jobs, spool, events, log, accounting });
+  const fleet = createFleetService({ db, log }, config.snmp);
   const status = new PrinterStatusService(
-    { client: options.printerClient ?? statusClient(config), log },
+    {
+      client: options.printerClient ?? statusClient(config),
+      log,
+      fleetFlags: (name) => fleet.current(name)?.flags ?? [],
+    },
     config.printerCheckIntervalMs,
   );
   const delivery = new Delivery(
-    { client, spool, onStatus: (printerId, now) => status.report(printerId, now) },
+    {
+      client,
+      spool,
+      onStatus: (printerId, now) => status.report(printerId, now),
+      fleetBlock: (name) => fleet.checkRelease(name),
+    },
     { busyWaitMs: config.printerBusyWaitMs },
   );
   const release = new ReleaseService({
@@ -133,6 +144,7 @@ export async function startServer(config: Config, options: ServerOptions = {}): 
     { unprintedLifespanMs: config.unprintedLifespanMs, keptLifespanMs: config.keptLifespanMs },
   );
   maintenance.start();
+  fleet.start();
 
   const app = new Hono<AppEnv>();
   const ipp = createIppHandler({ ingest, removal, jobs }, log);
@@ -161,6 +173,7 @@ export async function startServer(config: Config, options: ServerOptions = {}): 
       settings,
       accounting,
       accountingStore,
+      fleet,
       log,
       adminToken: config.adminToken,
     }),
@@ -201,6 +214,7 @@ export async function startServer(config: Config, options: ServerOptions = {}): 
     async close() {
       maintenance.stop();
       status.stop();
+      await fleet.stop();
       await release.stop();
       for (const ws of wss.clients) ws.terminate();
       await new Promise<void>((resolve) => {

@@ -5,6 +5,8 @@ export interface BannerPrinter {
   uri: string;
   /** A few words: "black and white, one-sided". */
   summary: string;
+  /** How to reach its SNMP agent, when it has one: "SNMP udp 127.0.0.1:8631 (v2c community public)". */
+  snmp?: string;
 }
 
 export interface BannerInfo {
@@ -35,7 +37,10 @@ export function banner(info: BannerInfo): string {
     for (const p of d.printers)
       out.push(`  Panel of ${`${p.name}:`.padEnd(width + 1)}  ${url}/panel/?printer=${p.name}`);
     out.push('', `  Print queue (add it as an IPP printer):  ${ipp}`, '  Simulated printers:');
-    for (const p of d.printers) out.push(`    ${p.name.padEnd(width)}  ${p.uri}  (${p.summary})`);
+    for (const p of d.printers) {
+      out.push(`    ${p.name.padEnd(width)}  ${p.uri}  (${p.summary})`);
+      if (p.snmp) out.push(`    ${''.padEnd(width)}  ${p.snmp}`);
+    }
   } else {
     out.push(`  Print queue (add it as an IPP printer):  ${ipp}`);
     out.push(`  Panel:  ${url}/panel/?printer=<name>  (add printers with POST /api/admin/printers)`);

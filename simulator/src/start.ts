@@ -19,8 +19,10 @@ import { DEMO_JOBS } from './demo/jobs';
 import { DEMO_PRINTERS } from './demo/printers';
 import { simulatorRoutes } from './demo/routes';
 import { seedFirstStart } from './demo/seed';
+import { DEMO_SNMP, demoSnmpSettings, snmpSummary } from './demo/snmp';
 import { DEMO_PASSWORD, DEMO_USERS, toDemoUserView } from './demo/users';
 import { type SimPrinter, startSimPrinter } from './printer';
+import { type SnmpAgent, startSnmpAgent } from './snmp';
 
 /** `npm start`: the release server, and in demo mode two simulated printers, the kiosk and demo data. */
 
@@ -31,7 +33,11 @@ class StartError extends Error {
   override name = 'StartError';
 }
 
-const running: { printers: SimPrinter[]; server: RunningServer | null } = { printers: [], server: null };
+const running: { printers: SimPrinter[]; agents: SnmpAgent[]; server: RunningServer | null } = {
+  printers: [],
+  agents: [],
+  server: null,
+};
 let stopping = false;
 
 async function stopAll(code: number, log?: Logger): Promise<never> {
@@ -44,6 +50,7 @@ async function stopAll(code: number, log?: Logger): Promise<never> {
   force.unref();
   try {
     await running.server?.close();
+    await Promise.all(running.agents.map((a) => a.stop()));
     await Promise.all(running.printers.map((p) => p.stop()));
   } catch (error) {
     log?.error('stop failed', { error: String(error) });
@@ -89,6 +96,29 @@ async function startPrinters(sim: SimConfig, log: Logger): Promise<SimPrinter[]>
   return running.printers;
 }
 
+/**
+ * Each demo printer's SNMP agent, on the same port number as its IPP server but over UDP (TCP and UDP
+ * ports are apart), so SIM_PORT places both.
+ */
+async function startAgents(printers: SimPrinter[], log: Logger): Promise<SnmpAgent[]> {
+  for (const printer of printers) {
+    const port = printer.options.port === 0 ? 0 : printer.port;
+    try {
+      running.agents.push(await startSnmpAgent(printer, { ...DEMO_SNMP[printer.name], port }));
+    } catch (error) {
+      if (!inUse(error)) throw error;
+      throw new StartError(
+        `UDP port ${port} for the SNMP agent of ${printer.name} is already in use. Stop what uses it, or set SIM_PORT to another port (0 picks free ports).`,
+      );
+    }
+    log.info('simulated printer snmp agent listening', {
+      name: printer.name,
+      port: running.agents.at(-1)!.port,
+    });
+  }
+  return running.agents;
+}
+
 async function main(): Promise<void> {
   let { config, sim } = readConfig();
   let admin: BannerInfo['admin'] = config.adminToken ? { kind: 'own-token' } : { kind: 'disabled' };
@@ -102,6 +132,7 @@ async function main(): Promise<void> {
   process.once('SIGTERM', () => void stopAll(0, log));
 
   const printers = config.demo ? await startPrinters(sim, log) : [];
+  const agents = config.demo ? await startAgents(printers, log) : [];
   const users = DEMO_USERS.map(toDemoUserView);
   try {
     running.server = await startServer(config, {
@@ -124,9 +155,10 @@ async function main(): Promise<void> {
 
   const notes: string[] = [];
   const client = new AdminClient(url, config.adminToken!);
-  for (const p of printers) {
+  for (const [i, p] of printers.entries()) {
     await client
       .addPrinter(p.name, p.uri)
+      .then(() => client.setSnmp(p.name, demoSnmpSettings(p.name, agents[i]!.port)))
       .catch((error: unknown) => notes.push(`Printer ${p.name} not registered: ${String(error)}`));
   }
   const pdfFile = path.join(config.dataDir, 'demo', 'welcome.pdf');
@@ -149,7 +181,12 @@ async function main(): Promise<void> {
       url,
       admin,
       demo: {
-        printers: printers.map((p) => ({ name: p.name, uri: p.uri, summary: summaryOf(p) })),
+        printers: printers.map((p, i) => ({
+          name: p.name,
+          uri: p.uri,
+          summary: summaryOf(p),
+          snmp: snmpSummary(p.name, agents[i]!.port),
+        })),
         users,
         password: DEMO_PASSWORD,
         pdfFile: shown(pdfFile),

@@ -231,7 +231,9 @@ describe('policies', () => {
       const printed = (await printer.received()).at(-1)!;
       expect(printed.attrs.IPP_JOB_ORIGINATING_USER_NAME).toBe('bob');
       // Delegates release; only the owner deletes.
-      expect(await panel.requestError({ type: 'delete', jobIds: [bobsJob.id] })).toMatchObject({ code: 'forbidden' });
+      expect(await panel.requestError({ type: 'delete', jobIds: [bobsJob.id] })).toMatchObject({
+        code: 'forbidden',
+      });
 
       await ipptoolPrint(server, 'bob', pdf);
       await setPolicies({ delegation: false });

@@ -1,46 +1,82 @@
 import { describe, expect, it } from 'vitest';
-import { type BadgeBuffer, EMPTY_BADGE_BUFFER, feedBadgeKey, MAX_BADGE_LENGTH } from './badge-input';
+import {
+  type BadgeBuffer,
+  type BadgeRead,
+  EMPTY_BADGE_BUFFER,
+  feedBadgeKey,
+  MAX_BADGE_LENGTH,
+} from './badge-input';
 
-/** Types `keys` (each with the time it is pressed) and returns every badge emitted. */
-function type(keys: [string, number][]): { badges: string[]; buffer: BadgeBuffer } {
+type Key = [key: string, at: number];
+
+/** Types `keys` (each with the time it is pressed) and returns everything read. */
+function type(keys: Key[]): { reads: BadgeRead[]; buffer: BadgeBuffer } {
   let buffer = EMPTY_BADGE_BUFFER;
-  const badges: string[] = [];
+  const reads: BadgeRead[] = [];
   for (const [key, at] of keys) {
     const r = feedBadgeKey(buffer, key, at);
     buffer = r.buffer;
-    if (r.badge !== null) badges.push(r.badge);
+    if (r.read !== null) reads.push(r.read);
   }
-  return { badges, buffer };
+  return { reads, buffer };
 }
 
-/** A reader typing `text` then Enter, 5 ms apart, starting at `start`. */
-const burst = (text: string, start = 0): [string, number][] =>
-  [...text, 'Enter'].map((key, i) => [key, start + i * 5] as [string, number]);
+/** `text` then Enter, `gap` ms apart, starting at `start`. */
+const keys = (text: string, gap: number, start = 0): Key[] =>
+  [...text, 'Enter'].map((key, i) => [key, start + i * gap] as Key);
+const reader = (text: string): BadgeRead => ({ text, typed: false });
+const typed = (text: string): BadgeRead => ({ text, typed: true });
 
 describe('feedBadgeKey', () => {
-  it.each<[string, [string, number][], string[]]>([
-    ['a decimal card', burst('0004567123'), ['0004567123']],
+  it.each<[string, Key[], BadgeRead[]]>([
+    ['a reader, 5 ms apart', keys('0004567123', 5), [reader('0004567123')]],
+    ['a reader, 0 ms apart (the kiosk dispatches all at once)', keys('1001', 0), [reader('1001')]],
+    ['a typical reader, 50 ms apart', keys('1001', 50), [reader('1001')]],
+    ['a slow reader, 80 ms apart', keys('1001', 80), [reader('1001')]],
+    ['a person, 81 ms apart', keys('1001', 81), [typed('1001')]],
+    ['a person, 250 ms apart', keys('1001', 250), [typed('1001')]],
+    ['a person, 1 s apart', keys('42', 1000), [typed('42')]],
     [
-      'a hex card with Shift presses between letters',
-      [...burst('7B11D7').flatMap((k) => [['Shift', k[1]] as [string, number], k])],
-      ['7B11D7'],
+      'a person typing fast, then a slow Enter',
+      [...keys('1001', 30).slice(0, 4), ['Enter', 400]],
+      [typed('1001')],
     ],
-    ['a Wiegand pair with a colon', burst('123:4567'), ['123:4567']],
-    ['two badges in a row', [...burst('111'), ...burst('222', 100)], ['111', '222']],
-    ['Enter alone', [['Enter', 0]], []],
-    ['spaces around the number are trimmed', burst(' 42 '), ['42']],
-    ['only spaces then Enter', burst('   '), []],
-    ['a stray key, a long pause, then a card', [['x', 0], ...burst('999', 5000)], ['999']],
     [
-      'a pause in the middle drops what came before',
+      'a person whose last two keys rolled into Enter',
       [
         ['1', 0],
-        ['2', 10],
-        ['3', 2000],
-        ['Enter', 2005],
+        ['0', 300],
+        ['0', 600],
+        ['1', 620],
+        ['Enter', 640],
       ],
-      ['3'],
+      [typed('1001')],
     ],
+    [
+      'one fast key and Enter is not a burst',
+      [
+        ['1', 0],
+        ['2', 300],
+        ['Enter', 310],
+      ],
+      [typed('12')],
+    ],
+    [
+      'a hex card with Shift presses between letters',
+      keys('7B11D7', 5).flatMap(([k, at]): Key[] => [
+        ['Shift', at],
+        [k, at],
+      ]),
+      [reader('7B11D7')],
+    ],
+    ['a Wiegand pair with a colon', keys('123:4567', 5), [reader('123:4567')]],
+    ['two badges in a row', [...keys('111', 5), ...keys('222', 5, 100)], [reader('111'), reader('222')]],
+    ['a two-character burst is too short for a card', keys('12', 5), [typed('12')]],
+    ['Enter alone', [['Enter', 0]], []],
+    ['spaces around the number are trimmed', keys(' 420 ', 5), [reader('420')]],
+    ['only spaces then Enter', keys('   ', 5), []],
+    ['a stray key, a long pause, then a card', [['x', 0], ...keys('999', 5, 5000)], [reader('999')]],
+    ['a stray key just before a card is not part of it', [['x', 0], ...keys('999', 5, 400)], [reader('999')]],
     [
       'Enter after a long pause is ignored',
       [
@@ -58,44 +94,33 @@ describe('feedBadgeKey', () => {
         ['ArrowLeft', 6],
         ['Unidentified', 7],
         ['2', 8],
-        ['Enter', 9],
+        ['3', 9],
+        ['Enter', 10],
       ],
-      ['12'],
+      [reader('123')],
     ],
-    [
-      'a slow but steady reader (900 ms gaps)',
-      [
-        ['1', 0],
-        ['2', 900],
-        ['3', 1800],
-        ['Enter', 2700],
-      ],
-      ['123'],
-    ],
-  ])('%s', (_, keys, expected) => {
-    expect(type(keys).badges).toEqual(expected);
+  ])('%s', (_, input, expected) => {
+    expect(type(input).reads).toEqual(expected);
   });
 
   it('clears the buffer after a badge', () => {
-    expect(type(burst('123')).buffer.chars).toBe('');
+    expect(type(keys('123', 5)).buffer).toEqual(EMPTY_BADGE_BUFFER);
   });
 
   it('keeps at most the protocol limit of characters', () => {
-    const { buffer } = type(
-      Array.from({ length: MAX_BADGE_LENGTH + 20 }, (_, i) => ['7', i] as [string, number]),
-    );
+    const { buffer } = type(Array.from({ length: MAX_BADGE_LENGTH + 20 }, (_, i): Key => ['7', i]));
     expect(buffer.chars.length).toBe(MAX_BADGE_LENGTH);
   });
 
-  it('does not let a named key restart the pause clock', () => {
-    // Shift at 900 ms must not keep a 0 ms digit alive until 1800 ms.
+  it('does not let a named key make a slow key look fast', () => {
+    // Shift at 200 ms must not restart the clock: "2" came 400 ms after "1".
     expect(
       type([
         ['1', 0],
-        ['Shift', 900],
-        ['2', 1800],
-        ['Enter', 1805],
-      ]).badges,
-    ).toEqual(['2']);
+        ['Shift', 200],
+        ['2', 400],
+        ['Enter', 405],
+      ]).reads,
+    ).toEqual([typed('12')]);
   });
 });

@@ -34,6 +34,7 @@ const job = (over: Partial<JobView> = {}): JobView => ({
   source: 'ipp',
   state: 'held',
   lastError: null,
+  cost: null,
   ...over,
 });
 

@@ -1,13 +1,21 @@
-import type { LocalErrorCode } from './panel-client';
+import type { BadgeRejection, ErrorCode, Language } from '@quire/protocol';
+import { en } from './i18n-en';
+import { fr } from './i18n-fr';
+import type { LocalErrorCode } from './request-error';
+
+/** What stops a printer, in the few kinds a person needs to know (printer-problem.ts). */
+export type ProblemKind = 'jam' | 'paper' | 'door' | 'toner' | 'offline';
 
 /**
- * Every word the panel shows, one typed table per language. Adding French is adding an `fr: Strings`
- * object to {@link STRINGS}; the compiler lists anything missing. Sentences with values in them are
- * functions, so each language can order the words its own way.
+ * Every word the panel shows, one typed table per language (i18n-en.ts, i18n-fr.ts): the compiler lists
+ * anything missing, and i18n.test.ts walks the tables. Sentences with values in them are functions, so
+ * each language can order the words its own way.
  */
 export interface Strings {
   /** BCP 47 tag for `<html lang>`. */
-  lang: string;
+  lang: Language;
+  /** This language's name in itself, on the button that switches to it. */
+  name: string;
   title: string;
   noPrinter: { title: string; body: string };
   badPrinter: (raw: string) => string;
@@ -16,8 +24,42 @@ export interface Strings {
   unknownPrinter: { title: string; body: (name: string) => string };
   oldPanel: { title: string; body: string; reload: string };
   offline: string;
-  signIn: { prompt: string; printer: (name: string) => string; hint: string; unknownBadge: string };
-  printerStopped: (reasons: string) => string;
+  signIn: {
+    prompt: string;
+    printer: (name: string) => string;
+    hint: string;
+    withoutBadge: string;
+    /** A number typed on a keyboard instead of a badge tap. */
+    typed: string;
+    /** Why what the reader typed is not a badge (`empty` is never shown). */
+    unreadable: Record<BadgeRejection, string>;
+  };
+  form: {
+    registerTitle: string;
+    registerBody: string;
+    credentialsTitle: string;
+    credentialsBody: string;
+    username: string;
+    secret: string;
+    register: string;
+    signIn: string;
+    cancel: string;
+    show: string;
+    hide: string;
+  };
+  keyboard: { shift: string; backspace: string; space: string };
+  printer: {
+    reasons: Record<ProblemKind, string>;
+    /** The banner when the reasons are known, e.g. "paper jam". */
+    problem: (reasons: string) => string;
+    stopped: string;
+    notAccepting: string;
+  };
+  auto: {
+    printing: (count: number) => string;
+    progress: (printed: number, count: number) => string;
+    done: (printed: number, failed: number) => string;
+  };
   jobs: {
     label: string;
     loading: string;
@@ -37,10 +79,12 @@ export interface Strings {
     waiting: string;
     printing: string;
     printed: string;
+    kept: string;
     notPrinted: (reason: string) => string;
   };
   actions: {
     print: (count: number) => string;
+    printKeep: string;
     delete: string;
     edit: string;
     refresh: string;
@@ -54,14 +98,18 @@ export interface Strings {
     copies: string;
     fewer: string;
     more: string;
+    copiesLocked: string;
     twoSided: string;
     mono: string;
+    staple: string;
+    punch: string;
+    fold: string;
     save: string;
     cancel: string;
   };
   status: {
     sending: string;
-    sent: (count: number) => string;
+    sent: (count: number, keep: boolean) => string;
     queued: (name: string, note: string | null) => string;
     printing: (name: string) => string;
     printed: (name: string) => string;
@@ -78,131 +126,24 @@ export interface Strings {
   };
   /** Errors made up by the panel itself; `unexpected` is a bug in the panel. */
   errors: Record<LocalErrorCode | 'unexpected', string>;
+  /**
+   * Server errors in this language. The server words its errors in English; a code missing here shows the
+   * server's own sentence (so English needs none).
+   */
+  serverErrors: Partial<Record<ErrorCode, string>>;
   crash: string;
 }
 
-const MONTHS_EN = [
-  'Jan',
-  'Feb',
-  'Mar',
-  'Apr',
-  'May',
-  'Jun',
-  'Jul',
-  'Aug',
-  'Sep',
-  'Oct',
-  'Nov',
-  'Dec',
-] as const;
+export const STRINGS: Readonly<Record<Language, Strings>> = { en, fr };
 
-const en: Strings = {
-  lang: 'en',
-  title: 'Print Release',
-  noPrinter: {
-    title: 'This panel is not set up',
-    body: 'It does not know which printer it belongs to. The address must end with ?printer=<name>. Ask your administrator.',
-  },
-  badPrinter: (raw) =>
-    `"${raw}" is not a printer name (letters, digits, dot, dash or underscore). Ask your administrator.`,
-  connecting: 'Connecting to the print server…',
-  unreachable: {
-    title: 'Cannot reach the print server',
-    body: 'Trying again by itself. If this lasts more than a few minutes, check the network cable or call IT support.',
-  },
-  unknownPrinter: {
-    title: 'Printer not registered',
-    body: (name) =>
-      `The print server does not know the printer "${name}". Ask your administrator to add it; this panel will notice by itself.`,
-  },
-  oldPanel: {
-    title: 'This panel needs a reload',
-    body: 'The print server was updated and speaks a newer version.',
-    reload: 'Reload',
-  },
-  offline: 'Offline — reconnecting…',
-  signIn: {
-    prompt: 'Tap your badge',
-    printer: (name) => `Printer ${name}`,
-    hint: 'Hold your badge against the reader to see your print jobs.',
-    unknownBadge: 'Ask your administrator to register your badge.',
-  },
-  printerStopped: (reasons) =>
-    `The printer reports a problem${reasons ? `: ${reasons}` : ''}. Jobs wait until it is fixed.`,
-  jobs: {
-    label: 'Your print jobs',
-    loading: 'Loading your jobs…',
-    jobsOf: (displayName) => `Jobs of ${displayName}`,
-    empty: 'No jobs waiting',
-    emptyHint: 'Print from your computer to the Quire print queue, then tap Refresh.',
-    untitled: 'Untitled',
-    pages: (pages) => (pages === null ? '? pages' : pages === 1 ? '1 page' : `${pages} pages`),
-    copies: (copies) => (copies === 1 ? '1 copy' : `${copies} copies`),
-    color: 'Colour',
-    mono: 'Black and white',
-    oneSided: 'One-sided',
-    twoSided: 'Two-sided',
-    justNow: 'just now',
-    minutesAgo: (minutes) => `${minutes} min ago`,
-    months: MONTHS_EN,
-    waiting: 'Waiting…',
-    printing: 'Printing…',
-    printed: 'Printed',
-    notPrinted: (reason) => `Not printed: ${reason}`,
-  },
-  actions: {
-    print: (count) => (count > 1 ? `Print ${count}` : 'Print'),
-    delete: 'Delete',
-    edit: 'Edit',
-    refresh: 'Refresh',
-    signOut: 'Sign out',
-    selectAll: 'Select all',
-    selectNone: 'Select none',
-    sending: 'Sending…',
-  },
-  edit: {
-    title: 'Print settings',
-    copies: 'Copies',
-    fewer: 'One copy fewer',
-    more: 'One copy more',
-    twoSided: 'Two-sided',
-    mono: 'Black and white',
-    save: 'Save',
-    cancel: 'Cancel',
-  },
-  status: {
-    sending: 'Sending…',
-    sent: (count) => (count === 1 ? 'Sent to the printer.' : `${count} jobs sent to the printer.`),
-    queued: (name, note) => (note ? `${name}: ${note}` : `${name} is waiting for the printer…`),
-    printing: (name) => `Printing ${name}…`,
-    printed: (name) => `${name} printed`,
-    failed: (name, reason) => (reason ? `${name} not printed: ${reason}` : `${name} not printed`),
-    quote: (name) => `“${name}”`,
-    aJob: 'A job',
-    deleted: (count) => (count === 1 ? 'Job deleted.' : `${count} jobs deleted.`),
-    saved: 'Settings saved.',
-    refreshed: 'List updated.',
-    signedOut: 'Signed out. Goodbye!',
-    expired: 'Your session has ended. Tap your badge again.',
-    inactive: 'Signed out after a minute without use.',
-  },
-  errors: {
-    timeout: 'The print server did not answer in time. Try again.',
-    offline: 'Not connected to the print server. Wait for the connection to come back, then try again.',
-    cancelled: 'Cancelled.',
-    unexpected: 'Something went wrong on this panel. Try again.',
-  },
-  crash: 'Something went wrong — tap to restart',
-};
+/** The other language, for the switch button (the panel speaks two). */
+export const otherLanguage = (language: Language): Language => (language === 'en' ? 'fr' : 'en');
 
-export const STRINGS = { en } as const satisfies Record<string, Strings>;
-export type Language = keyof typeof STRINGS;
-
-/** The first supported language in `preferred` (e.g. `navigator.languages`), else English. */
-export function pickLanguage(preferred: readonly (string | null | undefined)[]): Language {
+/** The first supported language in `preferred` (e.g. `?lang=`, then `navigator.languages`), else null. */
+export function pickLanguage(preferred: readonly (string | null | undefined)[]): Language | null {
   for (const tag of preferred) {
     const base = tag?.toLowerCase().split('-')[0];
     if (base && base in STRINGS) return base as Language;
   }
-  return 'en';
+  return null;
 }

@@ -1,4 +1,5 @@
-import type { SettingsPatch } from '@quire/protocol';
+import { DEFAULT_BADGE_READER, type Language, normalizeBadge, type SettingsPatch } from '@quire/protocol';
+import type { BadgeRead } from './badge-input';
 import { type ClientError, type PanelClient, RequestError } from './panel-client';
 import {
   type ActionName,
@@ -11,18 +12,29 @@ import {
 } from './panel-state';
 
 export interface PanelActions {
-  /** A badge was read: sign in, or sign out when the same badge is tapped again (PRODUCT.md §5.6). */
-  badge(badge: string): void;
+  /**
+   * The reader typed something and Enter: normalised with this printer's reader settings, then sign in,
+   * or sign out when the same badge is tapped again (PRODUCT.md §5.6).
+   */
+  badge(read: BadgeRead): void;
+  /** First use of an unknown badge: link it to the person who proves who they are. */
+  register(username: string, secret: string): void;
+  /** The fallback without a badge. */
+  credentials(username: string, secret: string): void;
+  /** Opens (or closes, with null) a sign-in form with the on-screen keyboard. */
+  form(form: PanelState['form']): void;
   signOut(reason: SignOutReason): void;
   /** The server forgot the session (it restarted, or the token expired). */
   expired(): void;
   toggle(jobId: number): void;
   selectAll(): void;
-  print(): void;
+  /** Print the selection; with `keep`, the jobs stay in the list to print again. */
+  print(keep?: boolean): void;
   remove(): void;
   refresh(): void;
   edit(jobId: number | null): void;
   save(jobId: number, patch: SettingsPatch): void;
+  language(language: Language): void;
 }
 
 type Client = Pick<PanelClient, 'request' | 'release' | 'signOut'>;
@@ -63,7 +75,7 @@ export function createPanelActions(
           thrown instanceof RequestError
             ? { code: thrown.code, message: thrown.message }
             : { code: 'internal-error', message: '' };
-        if (isSessionEnd(error) && action !== 'sign-in') actions.expired();
+        if (isSessionEnd(error) && getState().user !== null) actions.expired();
         else dispatch({ type: 'failed', action, error });
       },
     );
@@ -78,15 +90,38 @@ export function createPanelActions(
 
   function signIn(badge: string): void {
     run('sign-in', async () => {
-      await client.request({ type: 'sign-in', badge });
+      try {
+        await client.request({ type: 'sign-in', badge });
+      } catch (error) {
+        // A badge nobody has yet: offer to link it (PRODUCT.md §5.1).
+        if (!(error instanceof RequestError) || error.code !== 'unknown-badge') throw error;
+        dispatch({ type: 'form', form: { kind: 'register', badge } });
+        return null;
+      }
       badgeIn = badge;
       return null;
     });
   }
 
   const actions: PanelActions = {
-    badge(badge) {
-      if (getState().user === null) {
+    badge(read) {
+      const state = getState();
+      const reader = state.setup?.badgeReader ?? DEFAULT_BADGE_READER;
+      if (read.typed && !reader.allowTyped) {
+        // On a keyboard screen, keys from a plugged-in keyboard are not a badge and not worth a warning.
+        if (state.form === null) dispatch({ type: 'notice', status: { kind: 'typed-badge' } });
+        return;
+      }
+      const normal = normalizeBadge(read.text, reader);
+      if (!normal.ok) {
+        if (normal.reason !== 'empty')
+          dispatch({ type: 'notice', status: { kind: 'bad-badge', reason: normal.reason } });
+        return;
+      }
+      const badge = normal.badge;
+      if (state.user === null) {
+        // A tap while a form is open means "never mind the form, here is my badge".
+        if (state.form !== null && running === null) dispatch({ type: 'form', form: null });
         signIn(badge);
         return;
       }
@@ -94,6 +129,25 @@ export function createPanelActions(
       actions.signOut('requested');
       // Someone else's badge: they want to print now, not tap twice.
       if (!same) signIn(badge);
+    },
+    register(username, secret) {
+      const form = getState().form;
+      if (form?.kind !== 'register') return;
+      run('register', async () => {
+        await client.request({ type: 'register-badge', badge: form.badge, username, secret });
+        badgeIn = form.badge;
+        return null;
+      });
+    },
+    credentials(username, secret) {
+      run('credentials', async () => {
+        await client.request({ type: 'sign-in-credentials', username, secret });
+        badgeIn = null;
+        return null;
+      });
+    },
+    form(form) {
+      if (running === null) dispatch({ type: 'form', form });
     },
     signOut(reason) {
       endSession(reason);
@@ -103,13 +157,14 @@ export function createPanelActions(
     toggle: (jobId) => dispatch({ type: 'toggle', jobId }),
     selectAll: () => dispatch({ type: 'select-all' }),
     edit: (jobId) => dispatch({ type: 'edit', jobId }),
-    print() {
+    language: (language) => dispatch({ type: 'language', language }),
+    print(keep = false) {
       const jobIds = selectedJobs(getState()).map((job) => job.id);
       if (jobIds.length === 0) return;
-      run('print', async () => {
-        const accepted = await client.release(jobIds);
+      run(keep ? 'keep' : 'print', async () => {
+        const accepted = await client.release(jobIds, keep);
         // Refused jobs come next as `failed` job events, each with its reason.
-        return accepted.jobIds.length > 0 ? { kind: 'sent', count: accepted.jobIds.length } : null;
+        return accepted.jobIds.length > 0 ? { kind: 'sent', count: accepted.jobIds.length, keep } : null;
       });
     },
     remove() {

@@ -1,4 +1,11 @@
-import { type ClientMessage, PROTOCOL_VERSION, type PrinterView, type ServerMessage } from '@quire/protocol';
+import {
+  type ClientMessage,
+  DEFAULT_BADGE_READER,
+  DEFAULT_POLICIES,
+  PROTOCOL_VERSION,
+  type PrinterView,
+  type ServerMessage,
+} from '@quire/protocol';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { type ClientEvent, PanelClient, RequestError } from './panel-client';
 import type { Connect, TransportHandlers } from './transport';
@@ -18,6 +25,12 @@ const PRINTER: PrinterView = {
   },
 };
 const TOKEN = 'token-0123456789abcdef';
+const PANEL = {
+  language: 'en',
+  homeLabel: 'Print Release',
+  badgeReader: DEFAULT_BADGE_READER,
+  policies: DEFAULT_POLICIES,
+} as const;
 
 /** A fake server end: records what the panel sends, lets the test answer and drop the connection. */
 class FakeSockets {
@@ -46,7 +59,14 @@ class FakeSockets {
     this.last.on.open();
     const hello = this.lastSent();
     expect(hello).toMatchObject({ type: 'hello', version: PROTOCOL_VERSION, printer: 'hall' });
-    this.reply({ type: 'welcome', id: hello.id, version: PROTOCOL_VERSION, printer: PRINTER, status: null });
+    this.reply({
+      type: 'welcome',
+      id: hello.id,
+      version: PROTOCOL_VERSION,
+      printer: PRINTER,
+      status: null,
+      panel: PANEL,
+    });
     await flush();
   }
 }
@@ -80,7 +100,13 @@ async function signIn(): Promise<void> {
   const done = client.request({ type: 'sign-in', badge: '42' });
   const m = fake.lastSent();
   expect(m.type).toBe('sign-in');
-  fake.reply({ type: 'signed-in', id: m.id, user: { name: 'ada', displayName: 'Ada' }, token: TOKEN });
+  fake.reply({
+    type: 'signed-in',
+    id: m.id,
+    user: { name: 'ada', displayName: 'Ada' },
+    token: TOKEN,
+    autoRelease: null,
+  });
   await done;
 }
 
@@ -90,7 +116,7 @@ describe('PanelClient', () => {
     expect(events).toContainEqual({ type: 'status', status: { state: 'online' } });
     const list = client.request({ type: 'list' });
     const m = fake.lastSent();
-    fake.reply({ type: 'jobs', id: m.id, own: [], delegated: [] });
+    fake.reply({ type: 'jobs', id: m.id, own: [], delegated: [], currency: null, quota: null });
     await expect(list).resolves.toMatchObject({ type: 'jobs', own: [] });
   });
 
@@ -166,7 +192,13 @@ describe('PanelClient', () => {
     await fake.welcome();
     const resume = fake.lastSent();
     expect(resume).toMatchObject({ type: 'resume', token: TOKEN });
-    fake.reply({ type: 'signed-in', id: resume.id, user: { name: 'ada', displayName: 'Ada' }, token: TOKEN });
+    fake.reply({
+      type: 'signed-in',
+      id: resume.id,
+      user: { name: 'ada', displayName: 'Ada' },
+      token: TOKEN,
+      autoRelease: null,
+    });
     await flush();
     const again = fake.lastSent();
     expect(again).toMatchObject({ type: 'release', jobIds: [7, 8] });
@@ -234,9 +266,46 @@ describe('PanelClient', () => {
     await vi.advanceTimersByTimeAsync(500);
     const hello = fake.lastSent();
     expect(hello.type).toBe('hello');
-    fake.reply({ type: 'welcome', id: hello.id, version: PROTOCOL_VERSION, printer: PRINTER, status: null });
+    fake.reply({
+      type: 'welcome',
+      id: hello.id,
+      version: PROTOCOL_VERSION,
+      printer: PRINTER,
+      status: null,
+      panel: PANEL,
+    });
     await flush();
     expect(events.at(-1)).toEqual({ type: 'status', status: { state: 'online' } });
+  });
+
+  it('signs in by registering a badge or with a username, and resumes that session', async () => {
+    await fake.welcome();
+    for (const request of [
+      { type: 'register-badge', badge: '777', username: 'ada', secret: 'pw' },
+      { type: 'sign-in-credentials', username: 'ada', secret: 'pw' },
+    ] as const) {
+      const done = client.request(request);
+      const m = fake.lastSent();
+      expect(m).toMatchObject(request);
+      fake.reply({
+        type: 'signed-in',
+        id: m.id,
+        user: { name: 'ada', displayName: 'Ada' },
+        token: `${TOKEN}-${m.type}`,
+        autoRelease: null,
+      });
+      await expect(done).resolves.toMatchObject({ type: 'signed-in' });
+    }
+    fake.last.on.close();
+    await vi.advanceTimersByTimeAsync(500);
+    await fake.welcome();
+    expect(fake.lastSent()).toMatchObject({ type: 'resume', token: `${TOKEN}-sign-in-credentials` });
+  });
+
+  it('asks to keep the jobs for Print and keep', async () => {
+    await fake.welcome();
+    void client.release([3], true).catch(() => undefined);
+    expect(fake.lastSent()).toMatchObject({ type: 'release', jobIds: [3], keep: true });
   });
 
   it('queues requests made during the handshake', async () => {
@@ -244,11 +313,18 @@ describe('PanelClient', () => {
     const list = client.request({ type: 'list' });
     expect(fake.last.sent.map((m) => m.type)).toEqual(['hello']);
     const hello = fake.lastSent();
-    fake.reply({ type: 'welcome', id: hello.id, version: PROTOCOL_VERSION, printer: PRINTER, status: null });
+    fake.reply({
+      type: 'welcome',
+      id: hello.id,
+      version: PROTOCOL_VERSION,
+      printer: PRINTER,
+      status: null,
+      panel: PANEL,
+    });
     await flush();
     const m = fake.lastSent();
     expect(m.type).toBe('list');
-    fake.reply({ type: 'jobs', id: m.id, own: [], delegated: [] });
+    fake.reply({ type: 'jobs', id: m.id, own: [], delegated: [], currency: null, quota: null });
     await expect(list).resolves.toMatchObject({ type: 'jobs' });
   });
 });

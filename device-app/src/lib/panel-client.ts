@@ -19,6 +19,8 @@ const HEARTBEAT_MS = 15_000;
 const REPLY = {
   hello: 'welcome',
   'sign-in': 'signed-in',
+  'sign-in-credentials': 'signed-in',
+  'register-badge': 'signed-in',
   resume: 'signed-in',
   list: 'jobs',
   'update-settings': 'ok',
@@ -144,10 +146,13 @@ export class PanelClient {
     return this.enqueue(request, durable, this.phase === 'ready') as Promise<Reply<K>>;
   }
 
-  /** One tap of Print: a new release id, kept for re-sending until the server accepts it. */
-  release(jobIds: readonly number[]): Promise<Reply<'release'>> {
+  /**
+   * One tap of Print (or Print and keep): a new release id, kept for re-sending until the server accepts
+   * it.
+   */
+  release(jobIds: readonly number[], keep = false): Promise<Reply<'release'>> {
     return this.request(
-      { type: 'release', releaseId: uuidV4(), jobIds: [...jobIds], keep: false },
+      { type: 'release', releaseId: uuidV4(), jobIds: [...jobIds], keep },
       { durable: true },
     );
   }

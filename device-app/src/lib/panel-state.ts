@@ -1,20 +1,41 @@
-import type {
-  ErrorBody,
-  JobEvent,
-  JobView,
-  PrinterStatus,
-  PrinterView,
-  ServerMessage,
+import {
+  type BadgeRejection,
+  DEFAULT_POLICIES,
+  type ErrorBody,
+  type JobEvent,
+  type JobView,
+  type Language,
+  type Policies,
+  type PrinterStatus,
+  type PrinterView,
+  type ServerMessage,
 } from '@quire/protocol';
 import type { ClientError, ConnectionStatus } from './panel-client';
 
 type JobsMessage = Extract<ServerMessage, { type: 'jobs' }>;
+type SignedIn = Extract<ServerMessage, { type: 'signed-in' }>;
 export type JobList = Pick<JobsMessage, 'own' | 'delegated'>;
-export type UserView = Extract<ServerMessage, { type: 'signed-in' }>['user'];
+export type UserView = SignedIn['user'];
+/** How this printer's panel is set up: language, badge reader, policies (`welcome.panel`). */
+export type PanelSetup = Extract<ServerMessage, { type: 'welcome' }>['panel'];
 
 /** The buttons that talk to the server; one runs at a time and shows "Sending…" meanwhile. */
-export type ActionName = 'sign-in' | 'print' | 'delete' | 'refresh' | 'save';
+export type ActionName =
+  | 'sign-in'
+  | 'register'
+  | 'credentials'
+  | 'print'
+  | 'keep'
+  | 'delete'
+  | 'refresh'
+  | 'save';
 export type SignOutReason = 'requested' | 'expired' | 'inactive';
+
+/**
+ * The on-screen keyboard forms of the badge screen: first use of an unknown badge (PRODUCT.md §5.1), or
+ * signing in without a badge.
+ */
+export type SignInForm = { kind: 'register'; badge: string } | { kind: 'credentials' };
 
 /** Where one released job stands, from `job-event`s (PRODUCT.md §5.5). */
 export interface JobProgress {
@@ -23,15 +44,27 @@ export interface JobProgress {
   error: ErrorBody | null;
 }
 
+/** The release the server started at sign-in under the automatic-release policy. */
+export interface AutoRelease {
+  releaseId: string;
+  jobIds: readonly number[];
+  printed: readonly number[];
+  failed: readonly number[];
+}
+
 /** What the status line says; words come from i18n.ts (status-text.ts). */
 export type StatusMessage =
   | { kind: 'sending' }
-  | { kind: 'sent'; count: number }
+  | { kind: 'sent'; count: number; keep: boolean }
   | ({ kind: 'job'; name: string } & JobProgress)
   | { kind: 'deleted'; count: number }
   | { kind: 'saved' }
   | { kind: 'refreshed' }
   | { kind: 'signed-out'; reason: SignOutReason }
+  /** A number typed at a person's pace while typed badges are not allowed. */
+  | { kind: 'typed-badge' }
+  /** What the reader typed is not a badge under this reader's settings. */
+  | { kind: 'bad-badge'; reason: BadgeRejection }
   | { kind: 'error'; error: ClientError };
 
 export interface PanelState {
@@ -40,11 +73,16 @@ export interface PanelState {
   everOnline: boolean;
   printer: PrinterView | null;
   printerStatus: PrinterStatus | null;
+  setup: PanelSetup | null;
+  /** The language someone picked on the panel; null: the starting language. Forgotten at sign-out. */
+  language: Language | null;
+  form: SignInForm | null;
   user: UserView | null;
   /** Null until the first list arrives after signing in. */
   jobs: JobList | null;
   selected: readonly number[];
   progress: Readonly<Record<number, JobProgress>>;
+  autoRelease: AutoRelease | null;
   busy: ActionName | null;
   status: StatusMessage | null;
   /** The job whose settings dialog is open. */
@@ -60,21 +98,32 @@ export type PanelAction =
   | { type: 'busy'; action: ActionName }
   | { type: 'done'; action: ActionName; status: StatusMessage | null }
   | { type: 'failed'; action: ActionName; error: ClientError }
-  | { type: 'edit'; jobId: number | null };
+  | { type: 'edit'; jobId: number | null }
+  | { type: 'form'; form: SignInForm | null }
+  | { type: 'language'; language: Language }
+  /** Something to say that is not the answer to a request (a badge that could not be read). */
+  | { type: 'notice'; status: StatusMessage };
 
 export const initialPanelState: PanelState = {
   connection: { state: 'connecting' },
   everOnline: false,
   printer: null,
   printerStatus: null,
+  setup: null,
+  language: null,
+  form: null,
   user: null,
   jobs: null,
   selected: [],
   progress: {},
+  autoRelease: null,
   busy: null,
   status: null,
   editing: null,
 };
+
+/** The policies in force: the server's, or the defaults until it says `welcome`. */
+export const policiesOf = (state: PanelState): Policies => state.setup?.policies ?? DEFAULT_POLICIES;
 
 export const allJobs = (list: JobList | null): JobView[] =>
   list ? [...list.own, ...list.delegated.flatMap((group) => group.jobs)] : [];
@@ -94,6 +143,10 @@ export function canDelete(state: PanelState): boolean {
   const own = new Set(state.jobs?.own.map((job) => job.id));
   return jobs.length > 0 && jobs.every((job) => own.has(job.id));
 }
+
+/** Whether the automatic release still has jobs on their way. */
+export const autoReleasePending = (a: AutoRelease): boolean =>
+  a.printed.length + a.failed.length < a.jobIds.length;
 
 export function panelReducer(state: PanelState, action: PanelAction): PanelState {
   switch (action.type) {
@@ -126,7 +179,8 @@ export function panelReducer(state: PanelState, action: PanelAction): PanelState
       return { ...state, busy: action.action, status: { kind: 'sending' } };
     case 'done': {
       const next = { ...state, busy: null, status: action.status ?? clearSending(state.status) };
-      if (action.action === 'print' || action.action === 'delete') next.selected = [];
+      if (action.action === 'print' || action.action === 'keep' || action.action === 'delete')
+        next.selected = [];
       if (action.action === 'save') next.editing = null;
       return next;
     }
@@ -134,6 +188,13 @@ export function panelReducer(state: PanelState, action: PanelAction): PanelState
       return { ...state, busy: null, status: { kind: 'error', error: action.error } };
     case 'edit':
       return { ...state, editing: action.jobId };
+    case 'form':
+      // Opening or closing a form starts it clean: an old error is not about it.
+      return { ...state, form: action.form, status: null };
+    case 'language':
+      return { ...state, language: action.language };
+    case 'notice':
+      return { ...state, status: action.status };
     default:
       return action satisfies never;
   }
@@ -142,12 +203,11 @@ export function panelReducer(state: PanelState, action: PanelAction): PanelState
 function onServer(state: PanelState, m: ServerMessage): PanelState {
   switch (m.type) {
     case 'welcome':
-      return { ...state, printer: m.printer, printerStatus: m.status };
-    case 'signed-in': {
-      // The same person again (a resumed session) keeps the screen as it was.
-      if (state.user?.name === m.user.name) return { ...state, user: m.user };
-      return { ...state, user: m.user, jobs: null, selected: [], progress: {}, editing: null };
-    }
+      return { ...state, printer: m.printer, printerStatus: m.status, setup: m.panel };
+    case 'printer-status':
+      return { ...state, printerStatus: m.status };
+    case 'signed-in':
+      return signedIn(state, m);
     case 'jobs':
       return withJobs(state, { own: m.own, delegated: m.delegated });
     case 'job-event': {
@@ -157,6 +217,7 @@ function onServer(state: PanelState, m: ServerMessage): PanelState {
       return {
         ...state,
         progress: { ...state.progress, [jobId]: { event, note, error } },
+        autoRelease: state.autoRelease && autoReleaseEvent(state.autoRelease, m),
         status: { kind: 'job', name, event, note, error },
       };
     }
@@ -171,6 +232,33 @@ function onServer(state: PanelState, m: ServerMessage): PanelState {
     default:
       return m satisfies never;
   }
+}
+
+function signedIn(state: PanelState, m: SignedIn): PanelState {
+  // The same person again (a resumed session) keeps the screen as it was.
+  if (state.user?.name === m.user.name) return { ...state, user: m.user, form: null };
+  const auto = m.autoRelease && m.autoRelease.jobIds.length > 0 ? m.autoRelease : null;
+  const progress: Record<number, JobProgress> = {};
+  for (const id of auto?.jobIds ?? []) progress[id] = { event: 'queued', note: null, error: null };
+  return {
+    ...state,
+    user: m.user,
+    form: null,
+    jobs: null,
+    selected: [],
+    progress,
+    autoRelease: auto && { releaseId: auto.releaseId, jobIds: auto.jobIds, printed: [], failed: [] },
+    editing: null,
+  };
+}
+
+function autoReleaseEvent(a: AutoRelease, m: Extract<ServerMessage, { type: 'job-event' }>): AutoRelease {
+  if (m.releaseId !== a.releaseId || !a.jobIds.includes(m.jobId)) return a;
+  const printed = a.printed.filter((id) => id !== m.jobId);
+  const failed = a.failed.filter((id) => id !== m.jobId);
+  if (m.event === 'printed') printed.push(m.jobId);
+  if (m.event === 'failed') failed.push(m.jobId);
+  return { ...a, printed, failed };
 }
 
 /** A fresh list: forget selections, progress and dialogs about jobs that are gone. */
@@ -190,10 +278,14 @@ function withJobs(state: PanelState, jobs: JobList): PanelState {
 function signedOut(state: PanelState, reason: SignOutReason): PanelState {
   return {
     ...state,
+    // The next person starts in the printer's language, not in the one the last person picked.
+    language: null,
+    form: null,
     user: null,
     jobs: null,
     selected: [],
     progress: {},
+    autoRelease: null,
     busy: null,
     editing: null,
     status: { kind: 'signed-out', reason },

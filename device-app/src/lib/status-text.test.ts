@@ -69,10 +69,51 @@ describe('statusText', () => {
       'inactive',
       { kind: 'signed-out', reason: 'inactive' },
       'info',
-      'Signed out after a minute without use.',
+      'Signed out: the panel was not used for a while.',
     ],
     ['deleted two', { kind: 'deleted', count: 2 }, 'ok', '2 jobs deleted.'],
+    ['sent', { kind: 'sent', count: 1, keep: false }, 'info', 'Sent to the printer.'],
+    [
+      'sent and kept',
+      { kind: 'sent', count: 2, keep: true },
+      'info',
+      '2 jobs sent to the printer. They stay in your list.',
+    ],
+    [
+      'typed badge',
+      { kind: 'typed-badge' },
+      'error',
+      'Tap your badge on the reader. Typed numbers are not accepted.',
+    ],
+    [
+      'misread badge',
+      { kind: 'bad-badge', reason: 'not-wiegand26' },
+      'error',
+      'The badge was not read correctly. Tap it again.',
+    ],
   ])('%s', (_, status, tone, text) => {
     expect(statusText(status, t)).toEqual({ tone, text });
+  });
+
+  it.each<[string, StatusMessage, string]>([
+    ['printing', job('printing'), 'Impression de «\u00a0Report.pdf\u00a0»…'],
+    ['printed', job('printed'), '«\u00a0Report.pdf\u00a0» imprimé'],
+    [
+      'failed, known code',
+      job('failed', { error: { code: 'printer-stopped', message: 'Hall has a paper jam.' } }),
+      '«\u00a0Report.pdf\u00a0» non imprimé\u00a0: l’imprimante est arrêtée (voir en haut). Vos travaux restent en attente.',
+    ],
+    [
+      'bad credentials',
+      { kind: 'error', error: { code: 'bad-credentials', message: 'Wrong username or password.' } },
+      'Identifiant ou mot de passe incorrect. Vérifiez et réessayez.',
+    ],
+    [
+      'typed badge',
+      { kind: 'typed-badge' },
+      'Passez votre badge sur le lecteur. Un numéro tapé au clavier n’est pas accepté.',
+    ],
+  ])('in French: %s', (_, status, text) => {
+    expect(statusText(status, STRINGS.fr).text).toBe(text);
   });
 });

@@ -4,7 +4,10 @@ import type { StatusMessage } from './panel-state';
 
 export type Tone = 'info' | 'busy' | 'ok' | 'error';
 
-/** A request's error in words: the server's own sentence, or ours for errors made up here. */
+/**
+ * A request's error in words: ours for errors made up here; for the server's, this language's sentence
+ * for the code, else the server's own (English) sentence.
+ */
 export function errorText(error: ClientError, t: Strings): string {
   switch (error.code) {
     case 'timeout':
@@ -12,7 +15,7 @@ export function errorText(error: ClientError, t: Strings): string {
     case 'cancelled':
       return t.errors[error.code];
     default:
-      return error.message || t.errors.unexpected;
+      return t.serverErrors[error.code] ?? (error.message || t.errors.unexpected);
   }
 }
 
@@ -23,7 +26,7 @@ export function statusText(status: StatusMessage, t: Strings): { tone: Tone; tex
     case 'sending':
       return { tone: 'busy', text: s.sending };
     case 'sent':
-      return { tone: 'info', text: s.sent(status.count) };
+      return { tone: 'info', text: s.sent(status.count, status.keep) };
     case 'job': {
       const name = status.name ? s.quote(status.name) : s.aJob;
       const note = status.note ? ` (${status.note})` : '';
@@ -38,7 +41,7 @@ export function statusText(status: StatusMessage, t: Strings): { tone: Tone; tex
         case 'failed':
           // Without an error, the note is the only reason there is.
           if (!status.error) return { tone: 'error', text: s.failed(name, status.note ?? '') };
-          return { tone: 'error', text: s.failed(name, status.error.message) + note };
+          return { tone: 'error', text: s.failed(name, errorText(status.error, t)) + note };
         default:
           return status.event satisfies never;
       }
@@ -54,6 +57,10 @@ export function statusText(status: StatusMessage, t: Strings): { tone: Tone; tex
         tone: 'info',
         text: { requested: s.signedOut, expired: s.expired, inactive: s.inactive }[status.reason],
       };
+    case 'typed-badge':
+      return { tone: 'error', text: t.signIn.typed };
+    case 'bad-badge':
+      return { tone: 'error', text: t.signIn.unreadable[status.reason] };
     case 'error':
       return { tone: 'error', text: errorText(status.error, t) };
     default:

@@ -1,7 +1,7 @@
 import { useEffect, useRef } from 'preact/hooks';
-import { EMPTY_BADGE_BUFFER, feedBadgeKey } from './badge-input';
+import { type BadgeRead, EMPTY_BADGE_BUFFER, feedBadgeKey } from './badge-input';
 
-/** Typing into a text field is typing, not a badge (no such field yet; first-use registration will add one). */
+/** Typing into a text field is typing, not a badge (the panel has none: its forms use the on-screen keyboard). */
 function isEditable(target: EventTarget | null): boolean {
   const el = target as { tagName?: string; isContentEditable?: boolean } | null;
   return (
@@ -10,23 +10,24 @@ function isEditable(target: EventTarget | null): boolean {
 }
 
 /**
- * Calls `onBadge` when a keyboard-wedge reader types a card number and Enter, wherever the page's focus
- * is: the listener sits on the document, so nothing has to be focused (the kiosk simulator dispatches its
- * keys on the document itself).
+ * Calls `onRead` when keys end with Enter: a keyboard-wedge reader's burst, or (flagged `typed`) keys at a
+ * person's pace. The listener sits on the document, so nothing has to be focused and every screen hears
+ * the reader, the on-screen keyboard's included (the kiosk simulator dispatches its keys on the document
+ * itself).
  */
-export function useBadgeInput(onBadge: (badge: string) => void): void {
-  const latest = useRef(onBadge);
-  latest.current = onBadge;
+export function useBadgeInput(onRead: (read: BadgeRead) => void): void {
+  const latest = useRef(onRead);
+  latest.current = onRead;
   useEffect(() => {
     let buffer = EMPTY_BADGE_BUFFER;
     const onKey = (event: KeyboardEvent): void => {
       if (event.ctrlKey || event.altKey || event.metaKey || isEditable(event.target)) return;
       const result = feedBadgeKey(buffer, event.key, performance.now());
       buffer = result.buffer;
-      if (result.badge === null) return;
+      if (result.read === null) return;
       // Otherwise the reader's Enter would also press whichever button was tapped last (it keeps focus).
       event.preventDefault();
-      latest.current(result.badge);
+      latest.current(result.read);
     };
     document.addEventListener('keydown', onKey);
     return () => document.removeEventListener('keydown', onKey);

@@ -1,14 +1,12 @@
 import { useEffect, useRef } from 'preact/hooks';
 
-/**
- * Sign out after this long without a touch or a key (PRODUCT.md §5.6 default: 60 s), so the next person
- * at the printer never sees someone else's jobs. The server's configured value replaces it in a later issue.
- */
-export const INACTIVITY_SIGN_OUT_MS = 60_000;
-
 const ACTIVITY = ['pointerdown', 'touchstart', 'keydown', 'wheel'] as const;
 
-/** Calls `onIdle` once `ms` pass with no touch or key, while `active`. */
+/**
+ * Calls `onIdle` once `ms` pass with no touch or key, while `active`: the panel signs out after
+ * `policies.inactivitySeconds` (PRODUCT.md §5.6, default 60 s), so the next person at the printer never
+ * sees someone else's jobs, and a half-typed password form closes by itself.
+ */
 export function useInactivity(active: boolean, ms: number, onIdle: () => void): void {
   const latest = useRef(onIdle);
   latest.current = onIdle;

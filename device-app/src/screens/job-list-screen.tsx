@@ -1,24 +1,28 @@
+import type { Language } from '@quire/protocol';
 import { ActionBar } from '../components/action-bar';
+import { AutoReleaseNotice } from '../components/auto-release-notice';
 import { EditDialog } from '../components/edit-dialog';
 import { JobList } from '../components/job-list';
+import { LanguageButton } from '../components/language-button';
 import { StatusLine } from '../components/status-line';
 import type { PanelActions } from '../lib/panel-actions';
-import { allJobs, canDelete, isSelectable, type PanelState } from '../lib/panel-state';
+import { allJobs, canDelete, isSelectable, type PanelState, policiesOf } from '../lib/panel-state';
 import { errorText } from '../lib/status-text';
 import { useStrings } from '../lib/use-strings';
 
 export interface JobListScreenProps {
   state: PanelState;
   actions: PanelActions;
+  language: Language;
 }
 
 /** The main screen (PRODUCT.md §5.2-5.5): who is signed in, their jobs, what is happening, the actions. */
-export function JobListScreen({ state, actions }: JobListScreenProps) {
+export function JobListScreen({ state, actions, language }: JobListScreenProps) {
   const t = useStrings();
   const jobs = allJobs(state.jobs);
   const selectable = jobs.filter(isSelectable);
   const editing = state.editing === null ? undefined : jobs.find((job) => job.id === state.editing);
-  const stopped = state.printerStatus?.state === 'stopped';
+  const policies = policiesOf(state);
   return (
     <main class="screen">
       <header class="topbar">
@@ -28,13 +32,12 @@ export function JobListScreen({ state, actions }: JobListScreenProps) {
           </span>
           <span class="printer">{state.printer?.name}</span>
         </div>
+        <LanguageButton language={language} onSwitch={actions.language} />
         <button type="button" data-testid="sign-out" onClick={() => actions.signOut('requested')}>
           {t.actions.signOut}
         </button>
       </header>
-      {stopped && (
-        <div class="warning">{t.printerStopped(state.printerStatus?.reasons.join(', ') ?? '')}</div>
-      )}
+      {state.autoRelease && <AutoReleaseNotice release={state.autoRelease} />}
       <JobList
         jobs={state.jobs}
         selected={state.selected}
@@ -48,6 +51,7 @@ export function JobListScreen({ state, actions }: JobListScreenProps) {
         selectableCount={selectable.length}
         allSelected={selectable.length > 0 && state.selected.length === selectable.length}
         canDelete={canDelete(state)}
+        printAndKeep={policies.printAndKeep}
         onSelectAll={actions.selectAll}
         onEdit={() => actions.edit(state.selected[0] ?? null)}
         onDelete={actions.remove}
@@ -59,6 +63,7 @@ export function JobListScreen({ state, actions }: JobListScreenProps) {
           key={editing.id}
           job={editing}
           capabilities={state.printer.capabilities}
+          policies={policies}
           saving={state.busy === 'save'}
           error={state.status?.kind === 'error' ? errorText(state.status.error, t) : null}
           onSave={(patch) => actions.save(editing.id, patch)}

@@ -9,10 +9,11 @@ import { toJobView } from '../services/panel';
 import type { PrinterService } from '../services/printers';
 import { type AccountingAdminDeps, mountAccounting } from './accounting';
 import { jsonBody, parseBody } from './body';
+import { type FleetAdminDeps, mountFleet } from './fleet';
 import { mountImports } from './imports';
 import { mountPanelSettings, type PanelAdminDeps } from './panel-settings';
 
-export interface AdminDeps extends Omit<PanelAdminDeps, 'printers'>, AccountingAdminDeps {
+export interface AdminDeps extends Omit<PanelAdminDeps, 'printers'>, AccountingAdminDeps, FleetAdminDeps {
   db: Database;
   jobs: JobStore;
   users: UserStore;
@@ -65,5 +66,6 @@ export function adminApi(deps: AdminDeps): Hono {
   mountImports(app, deps);
   mountPanelSettings(app, { ...deps, printers: deps.printerStore });
   mountAccounting(app, deps);
+  mountFleet(app, deps);
   return app;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { blockingReason } from './printer-status';
+import { blockingReason, reasonsFromFlags, withFleetReasons } from './printer-status';
 
 describe('blockingReason: a printer that cannot take a job now, in words', () => {
   it.each([
@@ -29,5 +29,30 @@ describe('blockingReason: a printer that cannot take a job now, in words', () =>
   ] as const)('%j -> %j', (status, expected) => {
     const got = blockingReason('Hall', { ...status, reasons: [...status.reasons] });
     expect(got && [got.code, got.message]).toEqual(expected);
+  });
+});
+
+describe('SNMP error bits as printer-state-reasons', () => {
+  it.each([
+    [['jammed'], ['media-jam-error']],
+    [
+      ['noPaper', 'inputTrayEmpty', 'doorOpen'],
+      ['media-empty-error', 'door-open-error'],
+    ],
+    [['lowToner', 'lowPaper', 'overduePreventMaint'], []],
+    [
+      ['offline', 'noToner'],
+      ['offline-error', 'toner-empty-error'],
+    ],
+  ] as const)('%j -> %j', (flags, reasons) => {
+    expect(reasonsFromFlags(flags)).toEqual(reasons);
+  });
+
+  it('stops a printer IPP thinks is idle when SNMP sees a jam, and words it', () => {
+    const status = withFleetReasons({ state: 'idle', reasons: [], acceptingJobs: true }, ['jammed']);
+    expect(status).toEqual({ state: 'stopped', reasons: ['media-jam-error'], acceptingJobs: true });
+    expect(blockingReason('Hall', status)?.message).toBe('Hall has a paper jam. Your jobs stay held.');
+    const idle = { state: 'idle' as const, reasons: [], acceptingJobs: true };
+    expect(withFleetReasons(idle, ['lowToner'])).toBe(idle);
   });
 });

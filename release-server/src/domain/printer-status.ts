@@ -1,4 +1,4 @@
-import type { ErrorBody, PrinterStatus } from '@quire/protocol';
+import type { ErrorBody, PrinterErrorFlag, PrinterStatus } from '@quire/protocol';
 
 /** `printer-state-reasons` keywords (RFC 8011 §5.4.12, PWG 5100.9) in words a person understands. */
 const WORDS: Record<string, string> = {
@@ -38,4 +38,31 @@ export function blockingReason(name: string, status: PrinterStatus): ErrorBody |
   }
   if (described) return { code: 'printer-stopped', message: `${described}. Your jobs stay held.` };
   return null;
+}
+
+/**
+ * The SNMP error bits (RFC 2790 hrPrinterDetectedErrorState) that stop a printer, as the IPP
+ * `printer-state-reasons` keywords (PWG 5100.9) panels already put into words. Warnings (low paper,
+ * low toner, output nearly full, maintenance due) do not stop it and are left out.
+ */
+const FLAG_REASONS: Partial<Record<PrinterErrorFlag, string>> = {
+  jammed: 'media-jam-error',
+  noPaper: 'media-empty-error',
+  inputTrayEmpty: 'media-empty-error',
+  doorOpen: 'door-open-error',
+  offline: 'offline-error',
+  noToner: 'toner-empty-error',
+  inputTrayMissing: 'input-tray-missing-error',
+  outputFull: 'output-area-full-error',
+};
+
+export function reasonsFromFlags(flags: readonly PrinterErrorFlag[]): string[] {
+  return [...new Set(flags.flatMap((f) => FLAG_REASONS[f] ?? []))];
+}
+
+/** A printer's state as IPP says it, made worse by what SNMP knows (a jam IPP does not report). */
+export function withFleetReasons(status: PrinterStatus, flags: readonly PrinterErrorFlag[]): PrinterStatus {
+  const extra = reasonsFromFlags(flags).filter((r) => !status.reasons.includes(r));
+  if (extra.length === 0) return status;
+  return { ...status, state: 'stopped', reasons: [...status.reasons, ...extra] };
 }

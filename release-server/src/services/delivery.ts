@@ -1,4 +1,4 @@
-import { AppError, isRetryable, type JobSettings, type PrinterStatus } from '@quire/protocol';
+import { AppError, type ErrorBody, isRetryable, type JobSettings, type PrinterStatus } from '@quire/protocol';
 import type { PrinterClient } from '../adapters/ipp/printer-client';
 import type { Spool } from '../adapters/spool/spool';
 import type { JobRecord } from '../adapters/sqlite/job-store';
@@ -33,6 +33,8 @@ export class Delivery {
       spool: Spool;
       /** Told the printer's state each time it is asked before a release. */
       onStatus?: (printerId: number, status: PrinterStatus) => void;
+      /** What fleet monitoring (SNMP) knows that stops the printer, or null (PRODUCT.md §11). */
+      fleetBlock?: (printerName: string) => Promise<ErrorBody | null>;
     },
     private readonly options: DeliveryOptions,
   ) {}
@@ -47,6 +49,8 @@ export class Delivery {
     userName: string,
     hooks: { onBusy(note: string): void; stopped(): boolean },
   ): Promise<{ printerJobId: number; settings: JobSettings; adjustments: string[] }> {
+    const fleet = await this.d.fleetBlock?.(printer.name);
+    if (fleet) throw new AppError(fleet.code, fleet.message);
     const { capabilities, status } = await this.d.client.getAttributes(printer.name, printer.uri);
     this.d.onStatus?.(printer.id, status);
     const blocked = blockingReason(printer.name, status);

@@ -1,6 +1,7 @@
-import { AppError, type PrinterStatus } from '@quire/protocol';
+import { AppError, type PrinterErrorFlag, type PrinterStatus } from '@quire/protocol';
 import type { PrinterClient } from '../adapters/ipp/printer-client';
 import type { PrinterRecordRow } from '../adapters/sqlite/printer-store';
+import { withFleetReasons } from '../domain/printer-status';
 import type { Logger } from '../log';
 
 type Listener = (status: PrinterStatus) => void;
@@ -36,7 +37,12 @@ export class PrinterStatusService {
 
   /** @param intervalMs time between checks of a watched printer. @default 15000 */
   constructor(
-    private readonly d: { client: PrinterClient; log: Logger },
+    private readonly d: {
+      client: PrinterClient;
+      log: Logger;
+      /** The SNMP error bits fleet monitoring last read for a printer (a jam IPP may not report). */
+      fleetFlags?: (printerName: string) => readonly PrinterErrorFlag[];
+    },
     private readonly intervalMs = 15_000,
   ) {}
 
@@ -90,7 +96,7 @@ export class PrinterStatusService {
     w.checking = true;
     try {
       const { status } = await this.d.client.getAttributes(w.printer.name, w.printer.uri);
-      this.report(w.printer.id, status);
+      this.report(w.printer.id, withFleetReasons(status, this.d.fleetFlags?.(w.printer.name) ?? []));
     } catch (error) {
       if (!(error instanceof AppError))
         this.d.log.warn('printer check failed', { printer: w.printer.name, error: String(error) });

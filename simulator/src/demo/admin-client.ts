@@ -1,4 +1,9 @@
-import { adminJobSchema, type ImportReport, importReportSchema } from '@quire/protocol';
+import {
+  adminJobSchema,
+  type ImportReport,
+  importReportSchema,
+  type SnmpSettingsBody,
+} from '@quire/protocol';
 import * as z from 'zod/mini';
 
 export type ImportOutcome =
@@ -36,6 +41,26 @@ export class AdminClient {
       body: JSON.stringify({ name, uri }),
     });
     if (!res.ok) throw new AdminApiError(`POST /api/admin/printers (${name}): ${await describe(res)}`);
+  }
+
+  /**
+   * Tells the server how to reach the printer's SNMP agent (fleet monitoring). `unavailable` when this
+   * server has no fleet API.
+   */
+  async setSnmp(name: string, settings: SnmpSettingsBody): Promise<'done' | 'unavailable'> {
+    const res = await this.call(`/printers/${encodeURIComponent(name)}/snmp`, {
+      method: 'PUT',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(settings),
+    });
+    // No such route (`not-found`), as opposed to no such printer (`unknown-printer`).
+    if (
+      res.status === 404 &&
+      (safeJson(await res.clone().text()) as { code?: unknown } | null)?.code === 'not-found'
+    )
+      return 'unavailable';
+    if (!res.ok) throw new AdminApiError(`PUT /api/admin/printers/${name}/snmp: ${await describe(res)}`);
+    return 'done';
   }
 
   /** How many jobs the server holds or has held. */

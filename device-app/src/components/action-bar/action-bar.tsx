@@ -8,11 +8,13 @@ export interface ActionBarProps {
   selectableCount: number;
   allSelected: boolean;
   canDelete: boolean;
+  /** The policy offers "Print and keep". */
+  printAndKeep: boolean;
   onSelectAll(): void;
   onEdit(): void;
   onDelete(): void;
   onRefresh(): void;
-  onPrint(): void;
+  onPrint(keep: boolean): void;
 }
 
 /** Along the bottom edge, within thumb reach; it never scrolls away, only the list above it does. */
@@ -20,6 +22,7 @@ export function ActionBar(p: ActionBarProps) {
   const t = useStrings();
   const a = t.actions;
   const label = (action: ActionName, text: string): string => (p.busy === action ? a.sending : text);
+  const nothing = p.busy !== null || p.selectedCount === 0;
   return (
     <div class="actions">
       <button
@@ -45,12 +48,17 @@ export function ActionBar(p: ActionBarProps) {
       <button type="button" data-testid="refresh" disabled={p.busy !== null} onClick={p.onRefresh}>
         {label('refresh', a.refresh)}
       </button>
+      {p.printAndKeep && (
+        <button type="button" data-testid="print-keep" disabled={nothing} onClick={() => p.onPrint(true)}>
+          {label('keep', a.printKeep)}
+        </button>
+      )}
       <button
         type="button"
         class="primary"
         data-testid="print"
-        disabled={p.busy !== null || p.selectedCount === 0}
-        onClick={p.onPrint}
+        disabled={nothing}
+        onClick={() => p.onPrint(false)}
       >
         {label('print', a.print(p.selectedCount))}
       </button>

@@ -1,12 +1,21 @@
-import type { JobView, PrinterCapabilities, SettingsPatch } from '@quire/protocol';
+import type { JobView, Policies, PrinterCapabilities, SettingsPatch } from '@quire/protocol';
 import { useState } from 'preact/hooks';
 import { useStrings } from '../../lib/use-strings';
-import { draftOf, editOptions, settingsPatch, stepCopies, toggleSides } from './edit-options';
+import {
+  draftOf,
+  editOptions,
+  hasFinishing,
+  settingsPatch,
+  stepCopies,
+  toggleFinishing,
+  toggleSides,
+} from './edit-options';
 import { Switch } from './switch';
 
 export interface EditDialogProps {
   job: JobView;
   capabilities: PrinterCapabilities;
+  policies: Policies;
   /** A save is on its way to the server. */
   saving: boolean;
   /** Why the last save failed, in words, if it did. */
@@ -15,19 +24,36 @@ export interface EditDialogProps {
   onCancel(): void;
 }
 
-/** Late binding (PRODUCT.md §5.4): copies, two-sided, black and white; only what this printer can do. */
-export function EditDialog({ job, capabilities, saving, error, onSave, onCancel }: EditDialogProps) {
+/**
+ * Late binding (PRODUCT.md §5.4): copies (unless the policy locks them), two-sided, black and white, and
+ * the finishing this printer can do; nothing it cannot.
+ */
+export function EditDialog({
+  job,
+  capabilities,
+  policies,
+  saving,
+  error,
+  onSave,
+  onCancel,
+}: EditDialogProps) {
   const t = useStrings();
   const [draft, setDraft] = useState(() => draftOf(job));
   // An error already on the status line when the dialog opened is not about this dialog.
   const [tried, setTried] = useState(false);
-  const options = editOptions(job, capabilities);
+  const options = editOptions(job, capabilities, policies);
   const step = (delta: -1 | 1): void =>
     setDraft({ ...draft, copies: stepCopies(draft.copies, delta, options.copiesMax) });
 
   return (
     <div class="overlay">
-      <div class="dialog" role="dialog" aria-modal="true" aria-labelledby="edit-title">
+      <div
+        class="dialog"
+        role="dialog"
+        aria-modal="true"
+        aria-labelledby="edit-title"
+        data-testid="edit-dialog"
+      >
         <h2 id="edit-title">{t.edit.title}</h2>
         <p class="dialog-job">{job.name || t.jobs.untitled}</p>
         <div class="setting">
@@ -37,7 +63,7 @@ export function EditDialog({ job, capabilities, saving, error, onSave, onCancel 
               type="button"
               data-testid="copies-minus"
               aria-label={t.edit.fewer}
-              disabled={draft.copies <= 1}
+              disabled={!options.copies || draft.copies <= 1}
               onClick={() => step(-1)}
             >
               −
@@ -49,31 +75,47 @@ export function EditDialog({ job, capabilities, saving, error, onSave, onCancel 
               type="button"
               data-testid="copies-plus"
               aria-label={t.edit.more}
-              disabled={draft.copies >= options.copiesMax}
+              disabled={!options.copies || draft.copies >= options.copiesMax}
               onClick={() => step(1)}
             >
               +
             </button>
           </div>
         </div>
-        {options.twoSided && (
-          <Switch
-            testId="two-sided"
-            label={t.edit.twoSided}
-            on={draft.sides !== 'one-sided'}
-            onToggle={() => setDraft({ ...draft, sides: toggleSides(draft, job) })}
-          />
+        {!options.copies && (
+          <p class="dialog-note" data-testid="copies-locked">
+            {t.edit.copiesLocked}
+          </p>
         )}
-        {options.mono && (
-          <Switch
-            testId="mono"
-            label={t.edit.mono}
-            on={draft.colorMode === 'monochrome'}
-            onToggle={() =>
-              setDraft({ ...draft, colorMode: draft.colorMode === 'monochrome' ? 'color' : 'monochrome' })
-            }
-          />
-        )}
+        <div class="switches">
+          {options.twoSided && (
+            <Switch
+              testId="two-sided"
+              label={t.edit.twoSided}
+              on={draft.sides !== 'one-sided'}
+              onToggle={() => setDraft({ ...draft, sides: toggleSides(draft, job) })}
+            />
+          )}
+          {options.mono && (
+            <Switch
+              testId="mono"
+              label={t.edit.mono}
+              on={draft.colorMode === 'monochrome'}
+              onToggle={() =>
+                setDraft({ ...draft, colorMode: draft.colorMode === 'monochrome' ? 'color' : 'monochrome' })
+              }
+            />
+          )}
+          {options.finishings.map((option) => (
+            <Switch
+              key={option.family}
+              testId={`finishing-${option.family}`}
+              label={t.edit[option.family]}
+              on={hasFinishing(draft.finishings, option.family)}
+              onToggle={() => setDraft({ ...draft, finishings: toggleFinishing(draft.finishings, option) })}
+            />
+          ))}
+        </div>
         {tried && error && !saving && (
           <p class="dialog-error" role="alert">
             {error}

@@ -1,6 +1,15 @@
-import { DEFAULT_SETTINGS, type JobView, type PrinterCapabilities } from '@quire/protocol';
+import { DEFAULT_POLICIES, DEFAULT_SETTINGS, type JobView, type PrinterCapabilities } from '@quire/protocol';
 import { describe, expect, it } from 'vitest';
-import { draftOf, editOptions, settingsPatch, stepCopies, toggleSides } from './edit-options';
+import {
+  draftOf,
+  editOptions,
+  finishingOptions,
+  hasFinishing,
+  settingsPatch,
+  stepCopies,
+  toggleFinishing,
+  toggleSides,
+} from './edit-options';
 
 const caps = (over: Partial<PrinterCapabilities> = {}): PrinterCapabilities => ({
   makeAndModel: 'Test',
@@ -27,6 +36,7 @@ const job = (over: Partial<JobView> = {}, settings: Partial<JobView['settings']>
   source: 'ipp',
   state: 'held',
   lastError: null,
+  cost: null,
   ...over,
 });
 
@@ -48,7 +58,66 @@ describe('editOptions', () => {
       { twoSided: false, mono: true },
     ],
   ])('%s', (_, j, c, expected) => {
-    expect(editOptions(j, c)).toEqual({ copiesMax: c.copiesMax, ...expected });
+    expect(editOptions(j, c, DEFAULT_POLICIES)).toEqual({
+      copiesMax: c.copiesMax,
+      copies: true,
+      finishings: [],
+      ...expected,
+    });
+  });
+
+  it('locks copies when the policy says so', () => {
+    expect(editOptions(job(), caps(), { ...DEFAULT_POLICIES, editCopies: false }).copies).toBe(false);
+  });
+});
+
+describe('finishingOptions', () => {
+  it.each<[string, number[], [string, number][]]>([
+    ['no finisher', [], []],
+    // The demo's sim-color: staple, punch, staple-top-left, punch-dual-left.
+    [
+      'staple and punch (sim-color)',
+      [4, 5, 20, 74],
+      [
+        ['staple', 4],
+        ['punch', 5],
+      ],
+    ],
+    ['only positioned staples: the first one in the table', [22, 20], [['staple', 20]]],
+    ['only a dual-left punch', [74], [['punch', 74]]],
+    ['fold', [10, 93], [['fold', 10]]],
+    ['letter fold only', [96], [['fold', 96]]],
+    [
+      'everything, in staple/punch/fold order',
+      [10, 5, 4],
+      [
+        ['staple', 4],
+        ['punch', 5],
+        ['fold', 10],
+      ],
+    ],
+    ['finishings of no family (bind, trim)', [7, 11, 50], []],
+  ])('%s', (_, finishings, expected) => {
+    expect(finishingOptions(caps({ finishings }))).toEqual(
+      expected.map(([family, value]) => ({ family, value })),
+    );
+  });
+});
+
+describe('toggleFinishing', () => {
+  const staple = { family: 'staple', value: 4 } as const;
+  it.each<[string, number[], number[]]>([
+    ['on', [], [4]],
+    ['off', [4], []],
+    ['off removes a positioned staple the job came with', [20, 5], [5]],
+    ['on keeps the other families', [5], [5, 4]],
+  ])('%s', (_, before, after) => {
+    expect(toggleFinishing(before, staple)).toEqual(after);
+  });
+
+  it('sees any value of the family', () => {
+    expect(hasFinishing([21], 'staple')).toBe(true);
+    expect(hasFinishing([5], 'staple')).toBe(false);
   });
 });
 
@@ -87,5 +156,12 @@ describe('settingsPatch', () => {
     expect(settingsPatch(j, { ...draftOf(j), sides: 'two-sided-long-edge' })).toEqual({
       sides: 'two-sided-long-edge',
     });
+  });
+
+  it('sends finishings only when the set changed', () => {
+    const j = job({}, { finishings: [4, 5] });
+    expect(settingsPatch(j, { ...draftOf(j), finishings: [5, 4] })).toEqual({});
+    expect(settingsPatch(j, { ...draftOf(j), finishings: [5] })).toEqual({ finishings: [5] });
+    expect(settingsPatch(job(), { ...draftOf(job()), finishings: [4] })).toEqual({ finishings: [4] });
   });
 });

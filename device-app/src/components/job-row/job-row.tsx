@@ -15,7 +15,7 @@ export interface JobRowProps {
 /** One held job; the whole row is the touch target and tapping it selects or deselects the job. */
 export function JobRow({ job, selected, progress, now, onToggle }: JobRowProps) {
   const t = useStrings();
-  const note = rowNote(job, progress, t.jobs);
+  const note = rowNote(job, progress, t);
   return (
     // A listbox option, so it can carry aria-selected. No key handler: the panel is touch-only and every
     // key press belongs to the badge reader (use-badge-input.ts).

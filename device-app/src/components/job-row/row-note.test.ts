@@ -17,6 +17,7 @@ const job = (over: Partial<JobView> = {}): JobView => ({
   source: 'ipp',
   state: 'held',
   lastError: null,
+  cost: null,
   ...over,
 });
 const progress = (event: JobProgress['event'], over: Partial<JobProgress> = {}): JobProgress => ({
@@ -59,7 +60,28 @@ describe('rowNote', () => {
       progress('failed', { error: jam }),
       { tone: 'error', text: 'Not printed: paper jam in tray 2' },
     ],
+    ['kept after print and keep', job({ state: 'kept' }), undefined, { tone: 'ok', text: 'Printed, kept' }],
+    [
+      'kept, just printed again',
+      job({ state: 'kept' }),
+      progress('printed'),
+      { tone: 'ok', text: 'Printed, kept' },
+    ],
   ])('%s', (_, j, p, expected) => {
-    expect(rowNote(j, p, STRINGS.en.jobs)).toEqual(expected);
+    expect(rowNote(j, p, STRINGS.en)).toEqual(expected);
+  });
+
+  it('words a known server error in French, and keeps the server sentence otherwise', () => {
+    const stopped = {
+      code: 'printer-stopped',
+      message: 'Hall has a paper jam. Your jobs stay held.',
+    } as const;
+    expect(rowNote(job(), progress('failed', { error: stopped }), STRINGS.fr)?.text).toBe(
+      'Non imprimé\u00a0: l’imprimante est arrêtée (voir en haut). Vos travaux restent en attente.',
+    );
+    expect(rowNote(job({ state: 'kept' }), undefined, STRINGS.fr)?.text).toBe('Imprimé, conservé');
+    expect(rowNote(job(), progress('failed', { error: stopped }), STRINGS.en)?.text).toBe(
+      'Not printed: Hall has a paper jam. Your jobs stay held.',
+    );
   });
 });

@@ -6,7 +6,12 @@ export const PANEL_SIZES = [
 ] as const;
 export type PanelSize = (typeof PANEL_SIZES)[number];
 
+/**
+ * The panel's language as `?lang=` sets it (issue 4); `printer` leaves it out, so the panel speaks the
+ * language the printer is configured with (`PUT /api/admin/printers/:name/panel`).
+ */
 export const PANEL_LANGUAGES = [
+  { id: 'printer', label: 'As the printer is set' },
   { id: 'en', label: 'English' },
   { id: 'fr', label: 'Français' },
 ] as const;
@@ -24,7 +29,7 @@ export function settingsFromQuery(search: string): KioskSettings {
   return {
     printer: q.get('printer'),
     size: PANEL_SIZES.find((s) => s.id === q.get('size')) ?? PANEL_SIZES[0],
-    lang: PANEL_LANGUAGES.find((l) => l.id === q.get('lang'))?.id ?? 'en',
+    lang: PANEL_LANGUAGES.find((l) => l.id === q.get('lang'))?.id ?? 'printer',
   };
 }
 
@@ -33,11 +38,11 @@ export function queryOf(s: KioskSettings): string {
   const q = new URLSearchParams();
   if (s.printer) q.set('printer', s.printer);
   if (s.size.id !== PANEL_SIZES[0].id) q.set('size', s.size.id);
-  if (s.lang !== 'en') q.set('lang', s.lang);
+  if (s.lang !== 'printer') q.set('lang', s.lang);
   const text = q.toString();
   return text ? `?${text}` : '';
 }
 
 /** The panel page for a printer, as the release server serves it. */
 export const panelUrl = (printer: string, lang: PanelLanguage): string =>
-  `/panel/?printer=${encodeURIComponent(printer)}${lang === 'en' ? '' : `&lang=${lang}`}`;
+  `/panel/?printer=${encodeURIComponent(printer)}${lang === 'printer' ? '' : `&lang=${lang}`}`;

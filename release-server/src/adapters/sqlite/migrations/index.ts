@@ -1,6 +1,7 @@
 import { core } from './001-core';
 import { spoolIndex } from './002-spool-index';
 import { panelSettings } from './003-panel-settings';
+import { fleet } from './004-fleet';
 import { accounting } from './005-accounting';
 import type { Migration } from './types';
 
@@ -10,4 +11,4 @@ export type { Migration } from './types';
  * Versioned schema changes, applied in order, each in its own transaction. Never edit a migration that
  * has shipped: add a file with the next number and list it here.
  */
-export const MIGRATIONS: readonly Migration[] = [core, spoolIndex, panelSettings, accounting];
+export const MIGRATIONS: readonly Migration[] = [core, spoolIndex, panelSettings, fleet, accounting];
