@@ -30,6 +30,15 @@ const secret = z.string().check(z.minLength(1), z.maxLength(256));
  */
 export const releaseIdSchema = z.string().check(z.regex(/^[A-Za-z0-9-]{8,64}$/));
 
+/** How a panel behaves: language, home button, badge reader, company policies (PRODUCT.md §5, §10). */
+export const panelSetupSchema = z.object({
+  language: z.enum(LANGUAGES),
+  homeLabel: z.string(),
+  badgeReader: badgeReaderSchema,
+  policies: policiesSchema,
+});
+export type PanelSetup = z.infer<typeof panelSetupSchema>;
+
 export const clientMessageSchema = z.discriminatedUnion('type', [
   z.object({
     type: z.literal('hello'),
@@ -78,14 +87,11 @@ export const serverMessageSchema = z.discriminatedUnion('type', [
     printer: printerViewSchema,
     /** The printer's state when known; `printer-status` pushes changes. */
     status: z.nullable(printerStatusSchema),
-    panel: z.object({
-      language: z.enum(LANGUAGES),
-      homeLabel: z.string(),
-      badgeReader: badgeReaderSchema,
-      policies: policiesSchema,
-    }),
+    panel: panelSetupSchema,
   }),
   z.object({ type: z.literal('printer-status'), status: printerStatusSchema }),
+  /** An administrator changed this panel's set-up (policies, language, badge reader): it applies at once. */
+  z.object({ type: z.literal('panel-setup'), panel: panelSetupSchema }),
   z.object({
     type: z.literal('signed-in'),
     id: requestId,

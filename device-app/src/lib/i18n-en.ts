@@ -1,4 +1,5 @@
 import type { Strings } from './i18n';
+import { formatMoney } from './money';
 
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'] as const;
 
@@ -102,6 +103,18 @@ export const en: Strings = {
     printed: 'Printed',
     kept: 'Printed, kept',
     notPrinted: (reason) => `Not printed: ${reason}`,
+  },
+  money: {
+    format: (amount, currency) => formatMoney('en-GB', amount, currency),
+    selected: (total) => `Selected: ${total}`,
+    pagesLeft: (left) => `${left} ${left === 1 ? 'page' : 'pages'} left`,
+    colorLeft: (left) => `${left} in colour`,
+    moneyLeft: (left) => `${left} left`,
+    colorMoneyLeft: (left) => `${left} for colour`,
+    printingOff: 'Printing is off',
+    colorOff: 'no colour',
+    acceptMono: 'Print in black and white',
+    declineMono: 'Not now',
   },
   actions: {
     print: (count) => (count > 1 ? `Print ${count}` : 'Print'),

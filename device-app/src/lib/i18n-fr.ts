@@ -1,4 +1,5 @@
 import type { Strings } from './i18n';
+import { formatMoney } from './money';
 
 const MONTHS = [
   'janv.',
@@ -154,6 +155,18 @@ export const fr: Strings = {
     printed: 'Imprimé',
     kept: 'Imprimé, conservé',
     notPrinted: (reason) => `Non imprimé\u00a0: ${afterColon(reason)}`,
+  },
+  money: {
+    format: (amount, currency) => formatMoney('fr-FR', amount, currency),
+    selected: (total) => `Sélection\u00a0: ${total}`,
+    pagesLeft: (left) => `Reste ${left}\u00a0${left === 1 ? 'page' : 'pages'}`,
+    colorLeft: (left) => `dont ${left} en couleur`,
+    moneyLeft: (left) => `Reste ${left}`,
+    colorMoneyLeft: (left) => `dont ${left} en couleur`,
+    printingOff: 'Impression désactivée',
+    colorOff: 'pas de couleur',
+    acceptMono: 'Imprimer en noir et blanc',
+    declineMono: 'Pas maintenant',
   },
   actions: {
     print: (count) => (count > 1 ? `Imprimer ${count}` : 'Imprimer'),

@@ -82,6 +82,19 @@ export interface Strings {
     kept: string;
     notPrinted: (reason: string) => string;
   };
+  /** Cost and quota (PRODUCT.md §5.2); `amount` is a decimal string such as "12.5". */
+  money: {
+    format: (amount: string, currency: string) => string;
+    selected: (total: string) => string;
+    pagesLeft: (left: number) => string;
+    colorLeft: (left: number) => string;
+    moneyLeft: (left: string) => string;
+    colorMoneyLeft: (left: string) => string;
+    printingOff: string;
+    colorOff: string;
+    acceptMono: string;
+    declineMono: string;
+  };
   actions: {
     print: (count: number) => string;
     printKeep: string;

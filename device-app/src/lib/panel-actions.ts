@@ -30,6 +30,9 @@ export interface PanelActions {
   selectAll(): void;
   /** Print the selection; with `keep`, the jobs stay in the list to print again. */
   print(keep?: boolean): void;
+  /** Yes to "print in black and white?": the job is switched to black and white and printed. */
+  acceptMono(): void;
+  declineMono(): void;
   remove(): void;
   refresh(): void;
   edit(jobId: number | null): void;
@@ -167,6 +170,21 @@ export function createPanelActions(
         return accepted.jobIds.length > 0 ? { kind: 'sent', count: accepted.jobIds.length, keep } : null;
       });
     },
+    acceptMono() {
+      const offer = getState().monoOffer;
+      if (!offer) return;
+      dispatch({ type: 'mono-offer-closed' });
+      run('print', async () => {
+        await client.request({
+          type: 'update-settings',
+          jobId: offer.jobId,
+          settings: { colorMode: 'monochrome' },
+        });
+        const accepted = await client.release([offer.jobId], false);
+        return accepted.jobIds.length > 0 ? { kind: 'sent', count: 1, keep: false } : null;
+      });
+    },
+    declineMono: () => dispatch({ type: 'mono-offer-closed' }),
     remove() {
       const state = getState();
       if (!canDelete(state)) return;

@@ -14,7 +14,7 @@ import type { ClientError, ConnectionStatus } from './panel-client';
 
 type JobsMessage = Extract<ServerMessage, { type: 'jobs' }>;
 type SignedIn = Extract<ServerMessage, { type: 'signed-in' }>;
-export type JobList = Pick<JobsMessage, 'own' | 'delegated'>;
+export type JobList = Pick<JobsMessage, 'own' | 'delegated' | 'currency' | 'quota'>;
 export type UserView = SignedIn['user'];
 /** How this printer's panel is set up: language, badge reader, policies (`welcome.panel`). */
 export type PanelSetup = Extract<ServerMessage, { type: 'welcome' }>['panel'];
@@ -87,6 +87,8 @@ export interface PanelState {
   status: StatusMessage | null;
   /** The job whose settings dialog is open. */
   editing: number | null;
+  /** A colour job refused that black and white would let through: the panel asks (issue 3). */
+  monoOffer: { jobId: number; name: string; message: string } | null;
 }
 
 export type PanelAction =
@@ -99,6 +101,7 @@ export type PanelAction =
   | { type: 'done'; action: ActionName; status: StatusMessage | null }
   | { type: 'failed'; action: ActionName; error: ClientError }
   | { type: 'edit'; jobId: number | null }
+  | { type: 'mono-offer-closed' }
   | { type: 'form'; form: SignInForm | null }
   | { type: 'language'; language: Language }
   /** Something to say that is not the answer to a request (a badge that could not be read). */
@@ -120,6 +123,7 @@ export const initialPanelState: PanelState = {
   busy: null,
   status: null,
   editing: null,
+  monoOffer: null,
 };
 
 /** The policies in force: the server's, or the defaults until it says `welcome`. */
@@ -188,6 +192,8 @@ export function panelReducer(state: PanelState, action: PanelAction): PanelState
       return { ...state, busy: null, status: { kind: 'error', error: action.error } };
     case 'edit':
       return { ...state, editing: action.jobId };
+    case 'mono-offer-closed':
+      return { ...state, monoOffer: null };
     case 'form':
       // Opening or closing a form starts it clean: an old error is not about it.
       return { ...state, form: action.form, status: null };
@@ -206,10 +212,12 @@ function onServer(state: PanelState, m: ServerMessage): PanelState {
       return { ...state, printer: m.printer, printerStatus: m.status, setup: m.panel };
     case 'printer-status':
       return { ...state, printerStatus: m.status };
+    case 'panel-setup':
+      return { ...state, setup: m.panel };
     case 'signed-in':
       return signedIn(state, m);
     case 'jobs':
-      return withJobs(state, { own: m.own, delegated: m.delegated });
+      return withJobs(state, { own: m.own, delegated: m.delegated, currency: m.currency, quota: m.quota });
     case 'job-event': {
       const { jobId, event, note, error } = m;
       // Refusals come with an empty name (panel-session.ts): use the one from the list.
@@ -219,6 +227,10 @@ function onServer(state: PanelState, m: ServerMessage): PanelState {
         progress: { ...state.progress, [jobId]: { event, note, error } },
         autoRelease: state.autoRelease && autoReleaseEvent(state.autoRelease, m),
         status: { kind: 'job', name, event, note, error },
+        monoOffer:
+          event === 'failed' && m.offerMono && error
+            ? { jobId, name, message: error.message }
+            : state.monoOffer,
       };
     }
     case 'signed-out':
@@ -288,6 +300,7 @@ function signedOut(state: PanelState, reason: SignOutReason): PanelState {
     autoRelease: null,
     busy: null,
     editing: null,
+    monoOffer: null,
     status: { kind: 'signed-out', reason },
   };
 }

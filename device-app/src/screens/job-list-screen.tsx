@@ -4,7 +4,9 @@ import { AutoReleaseNotice } from '../components/auto-release-notice';
 import { EditDialog } from '../components/edit-dialog';
 import { JobList } from '../components/job-list';
 import { LanguageButton } from '../components/language-button';
+import { MonoOffer } from '../components/mono-offer';
 import { StatusLine } from '../components/status-line';
+import { SummaryBar } from '../components/summary-bar';
 import type { PanelActions } from '../lib/panel-actions';
 import { allJobs, canDelete, isSelectable, type PanelState, policiesOf } from '../lib/panel-state';
 import { errorText } from '../lib/status-text';
@@ -44,7 +46,16 @@ export function JobListScreen({ state, actions, language }: JobListScreenProps) 
         progress={state.progress}
         onToggle={actions.toggle}
       />
-      <StatusLine status={state.status} />
+      <SummaryBar jobs={state.jobs} selected={state.selected} />
+      {state.monoOffer ? (
+        <MonoOffer
+          message={state.monoOffer.message}
+          onAccept={actions.acceptMono}
+          onDecline={actions.declineMono}
+        />
+      ) : (
+        <StatusLine status={state.status} />
+      )}
       <ActionBar
         busy={state.busy}
         selectedCount={state.selected.length}

@@ -2,6 +2,7 @@ import {
   AppError,
   type BadgeReaderConfig,
   badgeReaderSchema,
+  type PanelSetup,
   type Policies,
   type PrinterPanelSettings,
   policiesSchema,
@@ -14,17 +15,24 @@ import type { SettingsStore } from '../adapters/sqlite/settings-store';
 const POLICIES = 'policies';
 const BADGE_READER = 'badge-reader';
 
-/** What a panel is told in `welcome` about how to behave. */
-export interface PanelSetup {
-  language: PrinterPanelSettings['language'];
-  homeLabel: string;
-  badgeReader: BadgeReaderConfig;
-  policies: Policies;
-}
-
 /** Company policies, the server-wide badge reader, and each printer's panel settings. */
 export class PanelSettingsService {
+  private readonly listeners = new Set<(printerName: string | null) => void>();
+
   constructor(private readonly d: { db: Database; settings: SettingsStore; printers: PrinterStore }) {}
+
+  /**
+   * Calls `listener` after every change, with the printer it concerns or null for a server-wide one,
+   * so connected panels apply it at once; returns the function that stops it.
+   */
+  onChange(listener: (printerName: string | null) => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  private changed(printerName: string | null): void {
+    for (const listener of this.listeners) listener(printerName);
+  }
 
   policies(): Promise<Policies> {
     return this.d.settings.get(POLICIES, policiesSchema);
@@ -33,9 +41,11 @@ export class PanelSettingsService {
   /** Changes some policies; the others keep their values. */
   async updatePolicies(patch: unknown): Promise<Policies> {
     const current = await this.policies();
-    return this.d.db.transaction((tx) =>
+    const next = await this.d.db.transaction((tx) =>
       this.d.settings.set(tx, POLICIES, policiesSchema, { ...current, ...object(patch) }),
     );
+    this.changed(null);
+    return next;
   }
 
   badgeReader(): Promise<BadgeReaderConfig> {
@@ -45,19 +55,27 @@ export class PanelSettingsService {
   async updateBadgeReader(patch: unknown): Promise<BadgeReaderConfig> {
     const next = badgeReaderSchema.parse({ ...(await this.badgeReader()), ...object(patch) });
     checkPattern(next);
-    return this.d.db.transaction((tx) => this.d.settings.set(tx, BADGE_READER, badgeReaderSchema, next));
+    await this.d.db.transaction((tx) => this.d.settings.set(tx, BADGE_READER, badgeReaderSchema, next));
+    this.changed(null);
+    return next;
   }
 
   async updatePrinterPanel(printer: PrinterRecordRow, patch: unknown): Promise<PrinterPanelSettings> {
     const next = printerPanelSettingsSchema.parse({ ...printer.panel, ...object(patch) });
     if (next.badgeReader) checkPattern(next.badgeReader);
     await this.d.db.transaction((tx) => this.d.printers.updatePanel(tx, printer.id, next));
+    this.changed(printer.name);
     return next;
   }
 
   /** The panel of `printer` as its panel should behave: its own badge reader, or the server-wide one. */
   async setupFor(printer: PrinterRecordRow): Promise<PanelSetup> {
-    const [policies, badgeReader] = await Promise.all([this.policies(), this.badgeReader()]);
+    const [policies, badgeReader, fresh] = await Promise.all([
+      this.policies(),
+      this.badgeReader(),
+      this.d.printers.byName(printer.name),
+    ]);
+    printer = fresh ?? printer;
     return {
       language: printer.panel.language,
       homeLabel: printer.panel.homeLabel,

@@ -63,6 +63,16 @@ export class AdminClient {
     return 'done';
   }
 
+  /** `PUT /api/admin/<path>` with a JSON body; throws with the server's reason when refused. */
+  async put(path: string, body: unknown): Promise<void> {
+    const res = await this.call(path, {
+      method: 'PUT',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(body),
+    });
+    if (!res.ok) throw new AdminApiError(`PUT /api/admin${path}: ${await describe(res)}`);
+  }
+
   /** How many jobs the server holds or has held. */
   async jobCount(): Promise<number> {
     const res = await this.call('/jobs?limit=1');

@@ -40,6 +40,27 @@ export interface SeedOutcome {
  * start that could not import (the server lacked the endpoints) finishes the job on the next start
  * without holding the jobs twice.
  */
+/**
+ * Prices and quotas that make the demo panel show what a real one shows: each job's cost, the quota
+ * left, and (for Chloé, whose quota has no colour) the offer to print in black and white.
+ */
+const DEMO_ACCOUNTING: Record<string, unknown> = {
+  '/prices': { currency: 'EUR', pricing: { kind: 'flat', mono: '0.05', color: '0.15' } },
+  '/quota-definitions': [
+    { name: 'Standard', unit: 'impressions', schedule: 'every-month', limits: { total: 500, color: 100 } },
+    {
+      name: 'No colour',
+      unit: 'impressions',
+      schedule: 'every-month',
+      limits: { total: 500, color: 'disallowed' },
+    },
+  ],
+  '/quota-assignments': [
+    { scope: 'company', quota: 'Standard' },
+    { scope: 'user', email: 'chloe@example.com', quota: 'No colour' },
+  ],
+};
+
 export async function seedFirstStart(d: SeedDeps): Promise<SeedOutcome> {
   const marker = path.join(d.dataDir, SEEDED_MARKER);
   if (fs.existsSync(marker)) return { firstStart: false, notes: [] };
@@ -48,6 +69,12 @@ export async function seedFirstStart(d: SeedDeps): Promise<SeedOutcome> {
   notes.push(...describeImport('users', users));
   const badges = users.kind === 'unavailable' ? users : await d.admin.importCsv('badges', badgesCsv(d.users));
   if (users.kind !== 'unavailable') notes.push(...describeImport('badges', badges));
+  if (users.kind === 'done') {
+    for (const [path, body] of Object.entries(DEMO_ACCOUNTING)) await d.admin.put(path, body);
+    notes.push(
+      'Prices: 0.05 EUR a black-and-white page, 0.15 in colour; 500 pages a month, Chloé without colour.',
+    );
+  }
   if ((await d.admin.jobCount()) === 0) {
     for (const job of d.jobs) await holdJob(d.ippUri, d.pdfFile, job);
     notes.push(`Held ${d.jobs.length} demo jobs for ${[...new Set(d.jobs.map((j) => j.owner))].join(', ')}.`);

@@ -30,6 +30,7 @@ export function JobList({ jobs, selected, progress, onToggle }: JobListProps) {
       job={job}
       selected={selected.includes(job.id)}
       progress={progress[job.id]}
+      currency={jobs.currency}
       now={now}
       onToggle={onToggle}
     />

@@ -8,12 +8,14 @@ export interface JobRowProps {
   job: JobView;
   selected: boolean;
   progress: JobProgress | undefined;
+  /** The currency of `job.cost`; null when no prices apply. */
+  currency: string | null;
   now: Date;
   onToggle(jobId: number): void;
 }
 
 /** One held job; the whole row is the touch target and tapping it selects or deselects the job. */
-export function JobRow({ job, selected, progress, now, onToggle }: JobRowProps) {
+export function JobRow({ job, selected, progress, currency, now, onToggle }: JobRowProps) {
   const t = useStrings();
   const note = rowNote(job, progress, t);
   return (
@@ -35,7 +37,15 @@ export function JobRow({ job, selected, progress, now, onToggle }: JobRowProps) 
       </span>
       <span class="job-text">
         <span class="job-name">{job.name || t.jobs.untitled}</span>
-        <span class="job-meta">{jobSummary(job, now, t.jobs)}</span>
+        <span class="job-meta">
+          {jobSummary(job, now, t.jobs)}
+          {job.cost !== null && currency && (
+            <span class="job-cost" data-testid="job-cost">
+              {' · '}
+              {t.money.format(job.cost, currency)}
+            </span>
+          )}
+        </span>
         {note && <span class={`job-note tone-${note.tone}`}>{note.text}</span>}
       </span>
     </div>

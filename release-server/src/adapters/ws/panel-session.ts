@@ -40,6 +40,7 @@ export class PanelSession {
   private token: string | null = null;
   private subscriptions: (() => void)[] = [];
   private unwatchPrinter: (() => void) | null = null;
+  private unwatchSetup: (() => void) | null = null;
   private queue: Promise<void> = Promise.resolve();
   private refreshTimer: NodeJS.Timeout | null = null;
 
@@ -56,6 +57,8 @@ export class PanelSession {
     this.signOutLocally();
     this.unwatchPrinter?.();
     this.unwatchPrinter = null;
+    this.unwatchSetup?.();
+    this.unwatchSetup = null;
   }
 
   private async handle(raw: string): Promise<void> {
@@ -151,6 +154,14 @@ export class PanelSession {
     this.unwatchPrinter = this.d.status.watch(printer, (status) =>
       this.send({ type: 'printer-status', status }),
     );
+    this.unwatchSetup?.();
+    this.unwatchSetup = this.d.settings.onChange((name) => {
+      if (name !== null && name !== printer.name) return;
+      this.queue = this.queue.then(async () => {
+        if (this.printer !== printer) return;
+        this.send({ type: 'panel-setup', panel: await this.d.settings.setupFor(printer) });
+      });
+    });
     this.send({
       type: 'welcome',
       id: m.id,
@@ -218,15 +229,23 @@ export class PanelSession {
       this.subscriptions.push(this.d.events.subscribe(owner.id, (e) => this.onEvent(e)));
     }
     // A resumed session is the same visit: it does not start the automatic release again.
-    const autoRelease = resumedSession ? null : await this.d.panel.autoRelease(user, printer);
-    this.send({
-      type: 'signed-in',
-      id,
-      user: { name: loginNameOf(user), displayName: displayNameOf(user) },
-      token: this.token,
-      autoRelease,
-    });
-    this.send({ type: 'jobs', ...(await this.d.panel.jobList(user, printer)) });
+    // The list is made before answering, so a sign-in succeeds or fails as one (a panel waiting for its
+    // list after `signed-in` would otherwise wait for ever).
+    try {
+      const autoRelease = resumedSession ? null : await this.d.panel.autoRelease(user, printer);
+      const list = await this.d.panel.jobList(user, printer);
+      this.send({
+        type: 'signed-in',
+        id,
+        user: { name: loginNameOf(user), displayName: displayNameOf(user) },
+        token: this.token,
+        autoRelease,
+      });
+      this.send({ type: 'jobs', ...list });
+    } catch (error) {
+      this.signOutLocally();
+      throw error;
+    }
   }
 
   private onEvent(e: ServerEvent): void {

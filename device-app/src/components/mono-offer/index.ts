@@ -1,0 +1,1 @@
+export { MonoOffer } from './mono-offer';
