@@ -35,7 +35,8 @@ export default defineConfig(({ command, mode }) => ({
     reportCompressedSize: false,
     rollupOptions: {
       // The dev server serves both pages; a build makes one.
-      input: command === 'serve' ? PAGES : mode === 'kiosk' ? { kiosk: PAGES.kiosk! } : { panel: PAGES.panel! },
+      input:
+        command === 'serve' ? PAGES : mode === 'kiosk' ? { kiosk: PAGES.kiosk! } : { panel: PAGES.panel! },
     },
   },
   server: {

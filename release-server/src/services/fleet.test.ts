@@ -81,7 +81,12 @@ beforeEach(async () => {
   fake = { count: 1000, serial: 'SN1', errorByte: 0, alerts: [] };
   behaviour = 'answer';
   targets.length = 0;
-  fleet = createFleetService({ db, log: silentLogger, reader }, { deadlineMs: 200, firstRoundDelayMs: 10 });
+  // A clock that moves a second on every look, so two polls never share a timestamp.
+  let clock = Date.UTC(2026, 10, 21, 12);
+  fleet = createFleetService(
+    { db, log: silentLogger, reader, now: () => (clock += 1000) },
+    { deadlineMs: 200, firstRoundDelayMs: 10 },
+  );
   await fleet.setSnmpSettings('p1', {
     version: '2c',
     community: 'public',

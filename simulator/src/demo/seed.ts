@@ -41,24 +41,15 @@ export interface SeedOutcome {
  * without holding the jobs twice.
  */
 /**
- * Prices and quotas that make the demo panel show what a real one shows: each job's cost, the quota
- * left, and (for Chloé, whose quota has no colour) the offer to print in black and white.
+ * Prices and a quota that make the demo panel show what a real one shows: each job's cost and the quota
+ * left. (Set a quota with `"color": "disallowed"` to see the offer to print in black and white.)
  */
 const DEMO_ACCOUNTING: Record<string, unknown> = {
   '/prices': { currency: 'EUR', pricing: { kind: 'flat', mono: '0.05', color: '0.15' } },
   '/quota-definitions': [
     { name: 'Standard', unit: 'impressions', schedule: 'every-month', limits: { total: 500, color: 100 } },
-    {
-      name: 'No colour',
-      unit: 'impressions',
-      schedule: 'every-month',
-      limits: { total: 500, color: 'disallowed' },
-    },
   ],
-  '/quota-assignments': [
-    { scope: 'company', quota: 'Standard' },
-    { scope: 'user', email: 'chloe@example.com', quota: 'No colour' },
-  ],
+  '/quota-assignments': [{ scope: 'company', quota: 'Standard' }],
 };
 
 export async function seedFirstStart(d: SeedDeps): Promise<SeedOutcome> {
