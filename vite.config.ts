@@ -9,7 +9,8 @@ const at = (p: string): string => fileURLToPath(new URL(p, import.meta.url));
  * `dist/device-app/index.html` at /panel/ and the simulator serves `dist/simulator/kiosk/index.html`
  * at /kiosk/. Hashed assets land in `dist/assets/`.
  *
- * `vite build` builds the panel, `vite build --mode kiosk` the kiosk (npm run build does both): built
+ * `vite build` builds the panel, `vite build --mode kiosk` the kiosk and `--mode admin` the admin page
+ * (`dist/release-server/src/admin/page/index.html`, served at /admin/; npm run build does all three): built
  * apart, the panel shares no chunk with the kiosk and pays for no cross-chunk plumbing; every byte
  * counts on a printer's panel (issue: 35 KB budget, `npm run size`).
  *
@@ -21,30 +22,33 @@ const server = process.env.QUIRE_URL ?? 'http://127.0.0.1:8080';
 const PAGES: Record<string, string> = {
   panel: at('device-app/index.html'),
   kiosk: at('simulator/kiosk/index.html'),
+  admin: at('release-server/src/admin/page/index.html'),
 };
 
-export default defineConfig(({ command, mode }) => ({
-  root: at('.'),
-  base: '/',
-  plugins: [preact()],
-  build: {
-    outDir: at('dist'),
-    // The kiosk build runs second and keeps the panel's files.
-    emptyOutDir: mode !== 'kiosk',
-    target: 'es2020',
-    reportCompressedSize: false,
-    rollupOptions: {
-      // The dev server serves both pages; a build makes one.
-      input:
-        command === 'serve' ? PAGES : mode === 'kiosk' ? { kiosk: PAGES.kiosk! } : { panel: PAGES.panel! },
+export default defineConfig(({ command, mode }) => {
+  const page = mode in PAGES ? mode : 'panel';
+  return {
+    root: at('.'),
+    base: '/',
+    plugins: [preact()],
+    build: {
+      outDir: at('dist'),
+      // The panel builds first; the other pages keep its files.
+      emptyOutDir: !(mode in PAGES) || mode === 'panel',
+      target: 'es2020',
+      reportCompressedSize: false,
+      rollupOptions: {
+        // The dev server serves every page; a build makes one (the panel unless `--mode` names another).
+        input: command === 'serve' ? PAGES : { [page]: PAGES[page]! },
+      },
     },
-  },
-  server: {
-    proxy: {
-      '/ws': { target: server.replace(/^http/, 'ws'), ws: true },
-      '/api': server,
-      '/ipp': server,
-      '/sim': server,
+    server: {
+      proxy: {
+        '/ws': { target: server.replace(/^http/, 'ws'), ws: true },
+        '/api': server,
+        '/ipp': server,
+        '/sim': server,
+      },
     },
-  },
-}));
+  };
+});

@@ -185,6 +185,8 @@ export async function startServer(config: Config, options: ServerOptions = {}): 
   app.get('/panel', (c) => c.redirect(`/panel/${new URL(c.req.url).search}`));
   app.get('/panel/', (c) => serveFile(c, DIST_DIR, 'device-app/index.html'));
   app.get('/assets/*', (c) => serveFile(c, DIST_DIR, c.req.path.slice(1)));
+  app.get('/admin', (c) => c.redirect('/admin/'));
+  app.get('/admin/', (c) => serveFile(c, DIST_DIR, 'release-server/src/admin/page/index.html'));
   app.get('/healthz', (c) => c.json({ ok: true }));
   options.extend?.(app);
   app.notFound((c) => c.json({ code: 'not-found', message: `Nothing at ${c.req.path}.` }, 404));
