@@ -49,7 +49,7 @@ export function banner(info: BannerInfo): string {
   if (d) {
     out.push('', '  Demo badges (tap them in the kiosk, or type them on a panel):');
     for (const u of d.users) out.push(`    ${u.badge}  ${u.displayName} (${u.shortname})`);
-    out.push(`    Their password (for the web pages, in a later release): ${d.password}`);
+    out.push(`    No badge? On the panel: "Sign in without a badge", the username and ${d.password}`);
     const owner = d.users[0]?.shortname ?? 'alice';
     out.push(
       '',

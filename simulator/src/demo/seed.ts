@@ -62,9 +62,7 @@ export async function seedFirstStart(d: SeedDeps): Promise<SeedOutcome> {
   if (users.kind !== 'unavailable') notes.push(...describeImport('badges', badges));
   if (users.kind === 'done') {
     for (const [path, body] of Object.entries(DEMO_ACCOUNTING)) await d.admin.put(path, body);
-    notes.push(
-      'Prices: 0.05 EUR a black-and-white page, 0.15 in colour; 500 pages a month, Chloé without colour.',
-    );
+    notes.push('Prices: 0.05 EUR a black-and-white page, 0.15 in colour; 500 pages a month, 100 in colour.');
   }
   if ((await d.admin.jobCount()) === 0) {
     for (const job of d.jobs) await holdJob(d.ippUri, d.pdfFile, job);
