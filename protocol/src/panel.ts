@@ -54,7 +54,8 @@ export const clientMessageSchema = z.discriminatedUnion('type', [
   z.object({
     type: z.literal('resume'),
     id: requestId,
-    token: z.string().check(z.minLength(16), z.maxLength(256)),
+    /** A signed session token; it carries the person's email (up to 254 characters), hence the room. */
+    token: z.string().check(z.minLength(16), z.maxLength(1024)),
   }),
   z.object({ type: z.literal('list'), id: requestId }),
   z.object({ type: z.literal('update-settings'), id: requestId, jobId, settings: settingsPatchSchema }),

@@ -49,6 +49,18 @@ export type PrinterView = z.infer<typeof printerViewSchema>;
 export const LANGUAGES = ['en', 'fr'] as const;
 export type Language = (typeof LANGUAGES)[number];
 
+/** The other language, for a switch button (panel and admin page speak two). */
+export const otherLanguage = (language: Language): Language => (language === 'en' ? 'fr' : 'en');
+
+/** The first supported language in `preferred` (a stored or `?lang=` choice, then `navigator.languages`), else null. */
+export function pickLanguage(preferred: readonly (string | null | undefined)[]): Language | null {
+  for (const tag of preferred) {
+    const base = tag?.toLowerCase().split('-')[0];
+    if (base && (LANGUAGES as readonly string[]).includes(base)) return base as Language;
+  }
+  return null;
+}
+
 /** How one printer's panel is set up (PRODUCT.md §5, §10). */
 export const printerPanelSettingsSchema = z.object({
   /** The language the panel starts in; people can switch on the panel. @default en */

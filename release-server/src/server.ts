@@ -140,7 +140,7 @@ export async function startServer(config: Config, options: ServerOptions = {}): 
   const tokens = await SessionTokens.open(config.dataDir, db);
   await release.recover();
   const maintenance = new Maintenance(
-    { db, jobs, spool, events, log, accounting },
+    { db, jobs, spool, events, log, accounting, receiving: (id) => ingest.isReceiving(id) },
     { unprintedLifespanMs: config.unprintedLifespanMs, keptLifespanMs: config.keptLifespanMs },
   );
   maintenance.start();

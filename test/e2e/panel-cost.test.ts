@@ -1,8 +1,9 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium, openPanel, screenshot, tapBadge, textOf, touchProblems } from '../support/browser';
-import { type Demo, holdJob, putAdmin, startDemo, trayOf } from '../support/demo';
+import { type Demo, holdJob, startDemo, trayOf } from '../support/demo';
 import { makePdf } from '../support/pdf';
+import { putAdmin } from '../support/seed';
 
 /**
  * Issue 3 at the panel, in Debian chromium at 800x480: each job's cost, the selection's total, the

@@ -9,7 +9,8 @@ import {
   touchProblems,
   typeKeys,
 } from '../support/browser';
-import { type Demo, putAdmin, startDemo } from '../support/demo';
+import { type Demo, startDemo } from '../support/demo';
+import { putAdmin } from '../support/seed';
 
 /**
  * Issue 4 in Debian chromium at 800x480: badge sign-in and sign-out, first-use registration of an unknown

@@ -6,7 +6,7 @@ import { type Ippeveprinter, startIppeveprinter } from '../support/ippeveprinter
 import { TestPanel } from '../support/panel-client';
 import { makePdf } from '../support/pdf';
 import { tempDir } from '../support/process';
-import { addPrinter, importCsv, ipptoolPrint } from '../support/seed';
+import { addPrinter, importCsv, ipptoolPrint, putAdmin } from '../support/seed';
 import { startTestServer, type TestServer } from '../support/server';
 
 const USERS = `EMAIL,OPERATION,PASSWORD,FIRST_NAME,LAST_NAME,DISPLAY_NAME,SHORTNAME,GROUPS,CUSTOM_ATTRIBUTES,COST_CENTER,DEPARTMENT
@@ -21,14 +21,7 @@ let broken: Ippeveprinter;
 let dir: string;
 let threePages: string;
 
-const put = async (p: string, body: unknown) => {
-  const res = await server.admin(p, {
-    method: 'PUT',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify(body),
-  });
-  expect(res.status, await res.clone().text()).toBe(200);
-};
+const put = (p: string, body: unknown) => putAdmin(server, p, body);
 
 async function signedIn(printer: string, badge: string): Promise<TestPanel> {
   const panel = await TestPanel.at(server.url, printer);

@@ -1,11 +1,12 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
+import sqlite3 from 'sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Ippeveprinter, startIppeveprinter } from '../support/ippeveprinter';
 import { TestPanel } from '../support/panel-client';
 import { makePdf } from '../support/pdf';
 import { tempDir } from '../support/process';
-import { addPrinter, adminJobs, ipptoolPrint, seedPeople } from '../support/seed';
+import { addPrinter, adminJobs, importCsv, ipptoolPrint, seedPeople } from '../support/seed';
 import { startTestServer, type TestServer } from '../support/server';
 
 let server: TestServer;
@@ -26,6 +27,20 @@ beforeAll(async () => {
   await ipptoolPrint(server, 'bob', pdf);
   bobJob = (await adminJobs(server))[0]!.id;
 });
+
+/** The row id the server gave a person, read from its database (read-only, beside the running server). */
+function userIdOf(email: string): Promise<number | undefined> {
+  return new Promise((resolve, reject) => {
+    const db = new sqlite3.Database(path.join(server.dataDir, 'quire.db'), sqlite3.OPEN_READONLY, (error) => {
+      if (error) return reject(error);
+      db.get<{ id: number }>('SELECT id FROM users WHERE email = ?', [email], (err, row) => {
+        db.close();
+        if (err) reject(err);
+        else resolve(row?.id);
+      });
+    });
+  });
+}
 
 afterAll(async () => {
   await Promise.all([server?.stop(), printer?.stop()]);
@@ -108,6 +123,37 @@ describe('panel protocol rules', () => {
     const third = await TestPanel.at(server.url, 'mono');
     expect(await third.requestError({ type: 'resume', token })).toMatchObject({ code: 'session-expired' });
     third.close();
+  });
+
+  it('closes a panel that floods the server with messages (1008) and keeps serving the others', async () => {
+    const flood = await TestPanel.at(server.url, 'mono');
+    await flood.request({ type: 'sign-in', badge: '1002' }, 'signed-in');
+    for (let i = 0; i < 500; i++) flood.sendRaw(JSON.stringify({ type: 'list', id: 1000 + i }));
+    expect(await flood.closed()).toEqual({ code: 1008, reason: 'too many messages waiting' });
+    const answered = flood.messages.filter(
+      (m) => m.type === 'jobs' && 'id' in m && (m.id ?? 0) >= 1000,
+    ).length;
+    expect(answered).toBeLessThan(500);
+    const other = await TestPanel.at(server.url, 'mono');
+    expect((await other.request({ type: 'sign-in', badge: '1001' }, 'signed-in')).user.name).toBe('alice');
+    other.close();
+  });
+
+  it('never signs a new person in with the session of a deleted one, even when the database reuses the id', async () => {
+    const HEADER =
+      'EMAIL,OPERATION,PASSWORD,FIRST_NAME,LAST_NAME,DISPLAY_NAME,SHORTNAME,GROUPS,CUSTOM_ATTRIBUTES,COST_CENTER,DEPARTMENT';
+    await importCsv(server, 'users', `${HEADER}\ndave@example.com,CREATE,,Dave,Moreau,,dave,,,,\n`);
+    await importCsv(server, 'badges', 'BADGE,OPERATION,EMAIL\n1004,CREATE,dave@example.com\n');
+    const first = await TestPanel.at(server.url, 'mono');
+    const { token } = await first.request({ type: 'sign-in', badge: '1004' }, 'signed-in');
+    first.close();
+    const daveId = await userIdOf('dave@example.com');
+    await importCsv(server, 'users', `${HEADER}\ndave@example.com,DELETE,,,,,,,,,\n`);
+    await importCsv(server, 'users', `${HEADER}\nerin@example.com,CREATE,,Erin,Petit,,erin,,,,\n`);
+    expect(await userIdOf('erin@example.com')).toBe(daveId); // what makes the test meaningful
+    const second = await TestPanel.at(server.url, 'mono');
+    expect(await second.requestError({ type: 'resume', token })).toMatchObject({ code: 'session-expired' });
+    second.close();
   });
 
   it('slows down a panel that tries badge after badge', async () => {

@@ -2,10 +2,11 @@ import fs from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Ippeveprinter, startIppeveprinter } from '../support/ippeveprinter';
+import { startLossyLink } from '../support/lossy-link';
 import { TestPanel } from '../support/panel-client';
 import { makePdf } from '../support/pdf';
 import { tempDir } from '../support/process';
-import { addPrinter, adminJobs, ipptoolPrint, seedPeople } from '../support/seed';
+import { addPrinter, adminJobs, ipptoolPrint, putAdmin, seedPeople } from '../support/seed';
 import { startTestServer, type TestServer } from '../support/server';
 
 /** A printer that takes 2 s per job and answers server-error-busy meanwhile. */
@@ -93,6 +94,52 @@ describe('release resilience with a real printer', () => {
     } finally {
       await second.stop();
       await fs.rm(dataDir, { recursive: true, force: true });
+    }
+  });
+
+  it('a printer that takes the whole document but never answers prints it once; the job stays held and costs nothing', async () => {
+    const link = await startLossyLink(slow.port);
+    const server = await startTestServer({ PRINTER_TIMEOUT_MS: '1500' });
+    await seedPeople(server);
+    expect((await addPrinter(server, 'lossy', link.uri)).status).toBe(201);
+    const panel = await TestPanel.at(server.url, 'lossy');
+    try {
+      await putAdmin(server, '/quota-definitions', [
+        { name: 'ten', unit: 'impressions', schedule: 'every-month', limits: { total: 10 } },
+      ]);
+      await putAdmin(server, '/quota-assignments', [
+        { scope: 'user', email: 'alice@example.com', quota: 'ten' },
+      ]);
+      const before = (await slow.received()).length;
+      await ipptoolPrint(server, 'alice', pdf);
+      await panel.request({ type: 'sign-in', badge: '1001' }, 'signed-in');
+      const list = await panel.next('jobs', (m) => m.own.length === 1);
+      expect(list.quota?.total).toEqual({ kind: 'impressions', left: 10 });
+      const job = list.own[0]!;
+      await panel.request(
+        { type: 'release', releaseId: 'lost-0001', jobIds: [job.id], keep: false },
+        'release-accepted',
+      );
+
+      const failed = await panel.next('job-event', (m) => m.event === 'failed', 15_000);
+      expect(failed.error).toEqual({
+        code: 'release-interrupted',
+        message: `lossy received "${job.name}" but did not confirm it. Check the printer's output before printing it again.`,
+      });
+      expect(link.lostAnswers()).toBe(1);
+      const after = await panel.request({ type: 'list' }, 'jobs');
+      expect(after.own).toMatchObject([
+        { id: job.id, state: 'held', lastError: { code: 'release-interrupted' } },
+      ]);
+      expect(after.quota?.total).toEqual({ kind: 'impressions', left: 10 });
+      // The printer printed what it was given, once: the server did not send it again.
+      await slow.waitForJobs(before + 1);
+      await new Promise((r) => setTimeout(r, 2500)); // longer than a job: nothing else may arrive
+      expect((await slow.received()).length).toBe(before + 1);
+    } finally {
+      panel.close();
+      await server.stop();
+      await link.stop();
     }
   });
 

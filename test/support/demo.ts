@@ -82,18 +82,6 @@ export async function startDemo(o: DemoOptions = {}): Promise<Demo> {
   return demo;
 }
 
-/** `PUT /api/admin/<path>` with a JSON body; expects 200 and returns the answer. */
-export async function putAdmin(demo: Demo, p: string, body: unknown): Promise<unknown> {
-  const res = await demo.admin(p, {
-    method: 'PUT',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify(body),
-  });
-  const text = await res.text();
-  expect(res.status, `PUT /api/admin${p}: ${text}`).toBe(200);
-  return JSON.parse(text) as unknown;
-}
-
 /** The simulated printers with their trays (`GET /sim/api/printers`). */
 export async function simPrinters(demo: Demo): Promise<SimPrinterView[]> {
   return simPrintersSchema.parse(await (await fetch(`${demo.url}/sim/api/printers`)).json());

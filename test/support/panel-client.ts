@@ -16,8 +16,14 @@ export class TestPanel {
   readonly messages: ServerMessage[] = [];
   private nextId = 1;
   private waiters: (() => void)[] = [];
+  private closeCode = 0;
+  private closeReason = '';
 
   private constructor(private readonly ws: WebSocket) {
+    ws.on('close', (code, reason) => {
+      this.closeCode = code;
+      this.closeReason = reason.toString();
+    });
     ws.on('message', (data) => {
       const parsed = parseServerMessage(data.toString());
       if (!parsed.ok) throw new Error(`server sent a frame the protocol rejects: ${parsed.error.message}`);
@@ -105,6 +111,15 @@ export class TestPanel {
   /** The latest job list the server pushed or answered. */
   lastJobs(): Of<'jobs'> | undefined {
     return this.messages.filter((m): m is Of<'jobs'> => m.type === 'jobs').at(-1);
+  }
+
+  /** Resolves with the close code and reason once the socket has closed, from either side. */
+  closed(): Promise<{ code: number; reason: string }> {
+    if (this.ws.readyState === WebSocket.CLOSED)
+      return Promise.resolve({ code: this.closeCode, reason: this.closeReason });
+    return new Promise((resolve) =>
+      this.ws.once('close', (code, reason) => resolve({ code, reason: reason.toString() })),
+    );
   }
 
   close(): void {

@@ -52,3 +52,19 @@ export async function ipptoolPrint(server: TestServer, user: string, file: strin
   expect(code, stdout + stderr).toBe(0);
   return stdout;
 }
+
+/** `PUT /api/admin/<path>` with a JSON body, to a test server or the demo; expects 200 and returns the answer. */
+export async function putAdmin(
+  target: Pick<TestServer, 'admin'>,
+  p: string,
+  body: unknown,
+): Promise<unknown> {
+  const res = await target.admin(p, {
+    method: 'PUT',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(body),
+  });
+  const text = await res.text();
+  expect(res.status, `PUT /api/admin${p}: ${text}`).toBe(200);
+  return JSON.parse(text) as unknown;
+}

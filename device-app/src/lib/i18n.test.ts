@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { otherLanguage, pickLanguage, STRINGS } from './i18n';
+import { otherLanguage, STRINGS } from './i18n';
 
 type Leaf = { path: string; value: unknown };
 
@@ -77,18 +77,5 @@ describe('the French table', () => {
   it('names each language in itself, for the switch button', () => {
     expect(STRINGS[otherLanguage('en')].name).toBe('Français');
     expect(STRINGS[otherLanguage('fr')].name).toBe('English');
-  });
-});
-
-describe('pickLanguage', () => {
-  it.each([
-    [['fr'], 'fr'],
-    [['fr-CA', 'en'], 'fr'],
-    [[null, 'EN-gb'], 'en'],
-    [['de', 'fr-FR'], 'fr'],
-    [['de'], null],
-    [[], null],
-  ] as const)('%j -> %s', (preferred, expected) => {
-    expect(pickLanguage(preferred)).toBe(expected);
   });
 });

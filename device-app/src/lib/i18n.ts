@@ -149,14 +149,4 @@ export interface Strings {
 
 export const STRINGS: Readonly<Record<Language, Strings>> = { en, fr };
 
-/** The other language, for the switch button (the panel speaks two). */
-export const otherLanguage = (language: Language): Language => (language === 'en' ? 'fr' : 'en');
-
-/** The first supported language in `preferred` (e.g. `?lang=`, then `navigator.languages`), else null. */
-export function pickLanguage(preferred: readonly (string | null | undefined)[]): Language | null {
-  for (const tag of preferred) {
-    const base = tag?.toLowerCase().split('-')[0];
-    if (base && base in STRINGS) return base as Language;
-  }
-  return null;
-}
+export { otherLanguage, pickLanguage } from '@quire/protocol';

@@ -14,6 +14,11 @@ export class IppTransportError extends Error {
     readonly failure: IppTransportFailure,
     message: string,
     options?: { cause?: unknown },
+    /**
+     * The whole request, document included, had been handed to the network when this failed: the
+     * printer may have the job. A sender must not assume it did not print.
+     */
+    readonly delivered = false,
   ) {
     super(message, options);
     this.name = 'IppTransportError';
@@ -21,7 +26,11 @@ export class IppTransportError extends Error {
 }
 
 export interface IppRequestOptions {
-  /** Whole exchange, connect to last byte of the answer. @default 30000 */
+  /**
+   * How long the peer may stay silent: while the request is sent (no progress for this long) and then
+   * for the answer, counted from the last byte sent, so a large document is never cut off for its size.
+   * @default 30000
+   */
   timeoutMs?: number;
   /** Document data sent after the attributes (Print-Job, Send-Document). */
   document?: { stream: Readable; length: number };
@@ -65,6 +74,9 @@ export function ippRequest(
   const maxResponseBytes = options.maxResponseBytes ?? 8 * 1024 * 1024;
   return new Promise<IppMessage>((resolve, reject) => {
     let settled = false;
+    /** The request, document included, went out in full (the `finish` event). */
+    let sent = false;
+    let timer: NodeJS.Timeout | undefined;
     const settle = (error: Error | null, value?: IppMessage): void => {
       if (settled) return;
       settled = true;
@@ -74,10 +86,8 @@ export function ippRequest(
         reject(error);
       } else resolve(value!);
     };
-    const timer = setTimeout(
-      () => settle(new IppTransportError('timeout', `no answer from ${url.host} within ${timeoutMs} ms`)),
-      timeoutMs,
-    );
+    const fail = (failure: IppTransportFailure, message: string, cause?: unknown): void =>
+      settle(new IppTransportError(failure, message, cause === undefined ? undefined : { cause }, sent));
     const req = (secure ? https : http).request(url, {
       method: 'POST',
       agent: secure ? agents.https : agents.http,
@@ -87,18 +97,25 @@ export function ippRequest(
       },
     });
     req.on('error', (cause: NodeJS.ErrnoException) =>
-      settle(
-        new IppTransportError('unreachable', `cannot reach ${url.host}: ${cause.code ?? cause.message}`, {
-          cause,
-        }),
-      ),
+      fail('unreachable', `cannot reach ${url.host}: ${cause.code ?? cause.message}`, cause),
     );
+    // While sending: no progress for timeoutMs is a dead peer. Once sent: the answer has timeoutMs.
+    req.setTimeout(timeoutMs, () => {
+      if (!sent) fail('timeout', `${url.host} stopped taking the request for ${timeoutMs} ms`);
+    });
+    req.on('finish', () => {
+      sent = true;
+      timer = setTimeout(
+        () => fail('timeout', `no answer from ${url.host} within ${timeoutMs} ms`),
+        timeoutMs,
+      );
+    });
     let answered = false;
     req.on('response', (res) => {
       answered = true;
       if (res.statusCode !== 200) {
         res.resume();
-        settle(new IppTransportError('http-status', `${url.host} answered HTTP ${res.statusCode}`));
+        fail('http-status', `${url.host} answered HTTP ${res.statusCode}`);
         return;
       }
       const chunks: Buffer[] = [];
@@ -106,17 +123,12 @@ export function ippRequest(
       res.on('data', (chunk: Buffer) => {
         size += chunk.length;
         if (size > maxResponseBytes) {
-          settle(
-            new IppTransportError(
-              'bad-response',
-              `answer from ${url.host} exceeds ${maxResponseBytes} bytes`,
-            ),
-          );
+          fail('bad-response', `answer from ${url.host} exceeds ${maxResponseBytes} bytes`);
           return;
         }
         chunks.push(chunk);
       });
-      res.on('error', (cause) => settle(new IppTransportError('unreachable', 'connection lost', { cause })));
+      res.on('error', (cause) => fail('unreachable', 'connection lost', cause));
       res.on('end', () => {
         try {
           settle(
@@ -126,7 +138,7 @@ export function ippRequest(
           );
         } catch (error) {
           const why = error instanceof IppDecodeError ? error.message : String(error);
-          settle(new IppTransportError('bad-response', `undecodable IPP answer from ${url.host}: ${why}`));
+          fail('bad-response', `undecodable IPP answer from ${url.host}: ${why}`);
         }
       });
     });

@@ -41,7 +41,11 @@ export function adminApi(deps: AdminDeps): Hono {
     if (state !== undefined && !(JOB_STATES as readonly string[]).includes(state)) {
       throw new AppError('bad-request', `state must be one of ${JOB_STATES.join(', ')}.`);
     }
-    const limit = Math.min(Number(c.req.query('limit') ?? 1000) || 1000, 10_000);
+    const limitText = c.req.query('limit') ?? '1000';
+    const limit = Number(limitText);
+    if (!/^\d{1,5}$/.test(limitText) || limit < 1 || limit > 10_000) {
+      throw new AppError('bad-request', 'limit must be a whole number from 1 to 10000.');
+    }
     const jobs = await deps.jobs.query({
       ...(state && { states: [state as JobState] }),
       limit,

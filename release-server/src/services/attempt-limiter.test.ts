@@ -1,25 +1,52 @@
 import { describe, expect, it } from 'vitest';
 import { AttemptLimiter } from './attempt-limiter';
 
+/** One attempt at `now` that turns out to be a wrong guess. */
+function guess(limiter: AttemptLimiter, now: number): number {
+  const wait = limiter.begin('p', now);
+  if (wait === 0) limiter.fail('p', now);
+  return wait;
+}
+
 describe('AttemptLimiter', () => {
   it('blocks a key after too many failures in the window, then lets it try again', () => {
     const limiter = new AttemptLimiter(3, 60_000, 30_000);
-    limiter.fail('p', 0);
-    limiter.fail('p', 1000);
+    guess(limiter, 0);
+    guess(limiter, 1000);
     expect(limiter.retryAfter('p', 1000)).toBe(0);
-    limiter.fail('p', 2000);
+    guess(limiter, 2000);
     expect(limiter.retryAfter('p', 2000)).toBe(30_000);
+    expect(limiter.begin('p', 2500)).toBe(29_500);
     expect(limiter.retryAfter('other', 2000)).toBe(0);
-    expect(limiter.retryAfter('p', 32_000)).toBe(0);
+    expect(limiter.begin('p', 32_000)).toBe(0);
   });
 
-  it('forgets failures older than the window and after a success', () => {
+  it('forgets failures older than the window', () => {
     const limiter = new AttemptLimiter(2, 10_000, 5_000);
-    limiter.fail('p', 0);
-    limiter.fail('p', 20_000);
+    guess(limiter, 0);
+    guess(limiter, 20_000);
     expect(limiter.retryAfter('p', 20_000)).toBe(0);
-    limiter.succeed('p');
-    limiter.fail('p', 21_000);
-    expect(limiter.retryAfter('p', 21_000)).toBe(0);
+  });
+
+  // Regression (review, finding 5): a valid badge every few tries used to wipe the count, so guessing
+  // between two of one's own taps was never limited.
+  it('does not forget earlier failures when an attempt succeeds', () => {
+    const limiter = new AttemptLimiter(3, 60_000, 30_000);
+    guess(limiter, 0);
+    guess(limiter, 1);
+    expect(limiter.begin('p', 2)).toBe(0); // counted before it is checked ...
+    limiter.refund('p'); // ... and it was a good badge: not a failure, no block
+    expect(limiter.retryAfter('p', 3)).toBe(0);
+    expect(guess(limiter, 4)).toBe(0);
+    expect(limiter.retryAfter('p', 4)).toBe(30_000);
+  });
+
+  it('lets no more attempts be checked at once than the failures left allow', () => {
+    const limiter = new AttemptLimiter(3, 60_000, 30_000);
+    guess(limiter, 0);
+    expect(limiter.begin('p', 1)).toBe(0);
+    expect(limiter.begin('p', 1)).toBe(0);
+    // Two are being checked and one failed: a fourth in parallel would go past the limit.
+    expect(limiter.begin('p', 1)).toBe(30_000);
   });
 });

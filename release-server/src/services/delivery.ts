@@ -1,4 +1,5 @@
-import { AppError, type ErrorBody, isRetryable, type JobSettings, type PrinterStatus } from '@quire/protocol';
+import { AppError, type ErrorBody, type JobSettings, type PrinterStatus } from '@quire/protocol';
+import { IppTransportError } from '@quire/protocol/ipp';
 import type { PrinterClient } from '../adapters/ipp/printer-client';
 import type { Spool } from '../adapters/spool/spool';
 import type { JobRecord } from '../adapters/sqlite/job-store';
@@ -79,6 +80,15 @@ export class Delivery {
         );
         return { printerJobId, settings: fitted.settings, adjustments: fitted.adjustments };
       } catch (error) {
+        if (deliveredWithoutAnswer(error)) {
+          // The printer has the whole document and said nothing: it may print it. Sending it again could
+          // print twice, treating it as printed could charge for nothing; the person checks (issue 2).
+          throw new AppError(
+            'release-interrupted',
+            `${printer.name} received "${job.name}" but did not confirm it. Check the printer's output before printing it again.`,
+            { cause: error },
+          );
+        }
         const busy = error instanceof AppError && error.code === 'printer-busy';
         if (!busy || Date.now() - started + pause > this.options.busyWaitMs || hooks.stopped()) throw error;
         hooks.onBusy(`waiting: ${printer.name} is busy`);
@@ -97,16 +107,16 @@ export class Delivery {
     const deadline = Date.now() + (this.options.followTimeoutMs ?? 24 * 3600_000);
     let pause = this.options.pollMinMs ?? 200;
     while (!stopped()) {
-      let state: number | 'gone';
+      let state: number | 'gone' | 'unknown';
       try {
         const answer = await this.d.client.getJobState(printer.name, printer.uri, printerJobId);
         state = answer === 'gone' ? 'gone' : answer.state;
-      } catch (error) {
-        if (!(error instanceof AppError && isRetryable(error.code))) throw error;
-        state = 0; // the printer is briefly unreachable: keep following
+      } catch {
+        // Unreachable, warming up (server-error-service-unavailable), a garbled answer: the printer has
+        // the job whatever it says now, so keep asking until the deadline rather than give up on it.
+        state = 'unknown';
       }
-      // 9 is completed; a job the printer no longer knows was accepted whole and has left its queue.
-      if (state === 9 || state === 'gone') return { kind: 'completed' };
+      if (state === 9) return { kind: 'completed' };
       if (state === 7 || state === 8) {
         const how = state === 7 ? 'canceled' : 'aborted';
         const error = new AppError(
@@ -115,8 +125,10 @@ export class Delivery {
         );
         return { kind: 'failed', error };
       }
-      if (Date.now() > deadline) {
-        const message = `${printer.name} never confirmed "${jobName}". Check the printer before printing it again.`;
+      // A printer that no longer knows the job (restarted, purged its history) cannot say it printed.
+      if (state === 'gone' || Date.now() > deadline) {
+        const why = state === 'gone' ? 'lost track of' : 'never confirmed';
+        const message = `${printer.name} ${why} "${jobName}". Check the printer before printing it again.`;
         return { kind: 'failed', error: new AppError('printer-timeout', message) };
       }
       await sleep(pause);
@@ -124,4 +136,14 @@ export class Delivery {
     }
     return { kind: 'stopped' };
   }
+}
+
+/** A Print-Job that failed after the whole request was on the wire: the printer may have it. */
+function deliveredWithoutAnswer(error: unknown): boolean {
+  const cause = error instanceof AppError ? error.cause : error;
+  return (
+    cause instanceof IppTransportError &&
+    cause.delivered &&
+    (cause.failure === 'timeout' || cause.failure === 'unreachable')
+  );
 }

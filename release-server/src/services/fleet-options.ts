@@ -4,7 +4,7 @@ import { DEFAULT_LOW_SUPPLY_PERCENT, DEFAULT_MAX_WRAP_USAGE } from '../domain/fl
 export interface FleetOptions {
   /** Time between two poll rounds. @default 300 000 (5 minutes) */
   intervalMs: number;
-  /** First round after start. @default 5 000 */
+  /** First round after start, soon enough that the fleet view is filled by the time anyone opens it. @default 1 000 */
   firstRoundDelayMs: number;
   /** How long to wait for each SNMP answer before sending again. @default 2 000 */
   timeoutMs: number;
@@ -35,7 +35,7 @@ export function fleetOptions(over: Partial<FleetOptions> = {}): Readonly<FleetOp
   const deadlineMs = over.deadlineMs ?? timeoutMs * (retries + 1) + 2_000;
   return Object.freeze({
     intervalMs,
-    firstRoundDelayMs: 5_000,
+    firstRoundDelayMs: 1_000,
     timeoutMs,
     retries,
     deadlineMs,

@@ -152,14 +152,15 @@ export class FleetStore {
     q: Queryable,
     printerId?: number,
   ): Promise<{ latest: StoredReading[]; answered: StoredReading[] }> {
-    const where = printerId === undefined ? '' : 'AND printer_id = ?';
+    const where = printerId === undefined ? '' : 'WHERE p.id = ?';
     const params = printerId === undefined ? [] : [printerId];
+    // One index seek per printer (migration 006), however many readings the history holds.
     const query = (answered: boolean) =>
       q.all<ReadingRow>(
-        `SELECT r.* FROM fleet_readings r JOIN (
-           SELECT printer_id, MAX(id) AS id FROM fleet_readings
-           WHERE ${answered ? 'reachable = 1' : '1 = 1'} ${where} GROUP BY printer_id
-         ) m ON r.id = m.id`,
+        `SELECT r.* FROM printers p JOIN fleet_readings r ON r.id = (
+           SELECT id FROM fleet_readings WHERE printer_id = p.id ${answered ? 'AND reachable = 1' : ''}
+           ORDER BY id DESC LIMIT 1
+         ) ${where}`,
         params,
       );
     const [latest, answered] = await Promise.all([query(false), query(true)]);

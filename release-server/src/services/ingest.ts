@@ -1,7 +1,7 @@
 import { AppError, type ColorMode, type JobSettings, type JobSource } from '@quire/protocol';
 import { countPdfPages } from '../adapters/pdf/page-count';
 import type { Spool } from '../adapters/spool/spool';
-import type { Database } from '../adapters/sqlite/database';
+import type { Database, Transaction } from '../adapters/sqlite/database';
 import type { JobRecord, JobStore } from '../adapters/sqlite/job-store';
 import type { UserStore } from '../adapters/sqlite/user-store';
 import { isAcceptedFormat, resolveFormat } from '../domain/document-format';
@@ -34,15 +34,16 @@ interface Deps {
  * Nothing is acknowledged before the document is on disk and the job row is committed.
  */
 export class IngestService {
+  private readonly receiving = new Set<number>();
+
   constructor(private readonly d: Deps) {}
 
   /** Print-Job and web upload: spool the document, then hold the job. */
   async submit(req: JobRequest, document: AsyncIterable<Buffer>): Promise<JobRecord> {
     const doc = await this.spoolDocument(req.declaredFormat, document);
-    try {
-      const id = await this.d.db.transaction(async (tx) => {
-        const user = await this.d.users.findByName(req.requestingUserName, tx);
-        return this.d.jobs.insert(tx, {
+    const id = await this.committedOrRemoved(doc.file, (tx) =>
+      this.d.users.findByName(req.requestingUserName, tx).then((user) =>
+        this.d.jobs.insert(tx, {
           userId: user?.id ?? null,
           requestingUserName: req.requestingUserName,
           name: req.jobName,
@@ -56,13 +57,11 @@ export class IngestService {
           size: doc.size,
           pages: doc.pages,
           pagesSource: doc.pages === null ? 'unknown' : 'pdf',
-        });
-      });
-      return await this.announce(id);
-    } catch (error) {
-      await this.d.spool.remove(doc.file);
-      throw error;
-    }
+        }),
+      ),
+    );
+    // After the commit the document belongs to a held job: nothing from here on may remove it.
+    return this.announce(id);
   }
 
   /** Create-Job: a job that waits (state `incoming`) for its document. */
@@ -94,21 +93,44 @@ export class IngestService {
     declaredFormat: string | undefined,
     document: AsyncIterable<Buffer>,
   ): Promise<JobRecord> {
-    const doc = await this.spoolDocument(declaredFormat, document);
+    // While its document arrives a Create-Job must not expire, however long the upload takes.
+    this.receiving.add(jobId);
     try {
-      const attached = await this.d.db.transaction((tx) =>
-        this.d.jobs.attachDocument(tx, jobId, {
+      const doc = await this.spoolDocument(declaredFormat, document);
+      const attached = await this.committedOrRemoved(doc.file, async (tx) => {
+        const ok = await this.d.jobs.attachDocument(tx, jobId, {
           spoolFile: doc.file,
           size: doc.size,
           format: doc.format,
           pages: doc.pages,
           pagesSource: doc.pages === null ? 'unknown' : 'pdf',
-        }),
-      );
-      if (!attached) throw new AppError('conflict', 'This job already has its document.');
-      return await this.announce(jobId);
+        });
+        if (!ok) {
+          const job = await this.d.jobs.get(jobId, tx);
+          throw job?.state === 'expired'
+            ? new AppError('document-missing', 'This job waited too long for its document and has expired.')
+            : new AppError('conflict', 'This job already has its document.');
+        }
+        return ok;
+      });
+      if (attached) return this.announce(jobId);
+      throw new AppError('internal-error', 'The document could not be attached.');
+    } finally {
+      this.receiving.delete(jobId);
+    }
+  }
+
+  /** Create-Jobs whose document is arriving now (housekeeping leaves them alone). */
+  isReceiving(jobId: number): boolean {
+    return this.receiving.has(jobId);
+  }
+
+  /** Runs `work` in a transaction; if it does not commit, the spooled document it was for is removed. */
+  private async committedOrRemoved<T>(file: string, work: (tx: Transaction) => Promise<T>): Promise<T> {
+    try {
+      return await this.d.db.transaction(work);
     } catch (error) {
-      await this.d.spool.remove(doc.file);
+      await this.d.spool.remove(file);
       throw error;
     }
   }

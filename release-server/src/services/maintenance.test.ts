@@ -2,7 +2,7 @@ import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { DEFAULT_SETTINGS, type JobState } from '@quire/protocol';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { Spool } from '../adapters/spool/spool';
 import { AccountingStore } from '../adapters/sqlite/accounting-store';
 import { Database } from '../adapters/sqlite/database';
@@ -24,6 +24,8 @@ let jobs: JobStore;
 let spool: Spool;
 let events: EventBus;
 let maintenance: Maintenance;
+let deps: ConstructorParameters<typeof Maintenance>[0];
+const LIFESPANS = { unprintedLifespanMs: 48 * HOUR, keptLifespanMs: 24 * HOUR };
 
 beforeEach(async () => {
   dir = await fs.mkdtemp(path.join(os.tmpdir(), 'quire-maint-'));
@@ -38,10 +40,8 @@ beforeEach(async () => {
     settings: new SettingsStore(db),
     users: new UserStore(db),
   });
-  maintenance = new Maintenance(
-    { db, jobs, spool, events, log: silentLogger, accounting },
-    { unprintedLifespanMs: 48 * HOUR, keptLifespanMs: 24 * HOUR },
-  );
+  deps = { db, jobs, spool, events, log: silentLogger, accounting };
+  maintenance = new Maintenance(deps, LIFESPANS);
 });
 
 afterEach(async () => {
@@ -116,6 +116,30 @@ describe('Maintenance.expireJobs', () => {
     expect(history).toEqual(
       [oldHeld, oldKept, staleIncoming].map((j) => ({ kind: 'expired', job_id: j.id, cost_micros: 0 })),
     );
+  });
+
+  it('never expires a Create-Job whose document is arriving now', async () => {
+    const arriving = await job('incoming', 6 * 60_000);
+    const abandoned = await job('incoming', 6 * 60_000);
+    const sweeper = new Maintenance({ ...deps, receiving: (id) => id === arriving.id }, LIFESPANS);
+    expect(await sweeper.expireJobs(NOW)).toBe(1);
+    expect((await jobs.get(arriving.id))?.state).toBe('incoming');
+    expect(await exists(arriving.file)).toBe(true);
+    expect((await jobs.get(abandoned.id))?.state).toBe('expired');
+  });
+
+  it('keeps a kept job printed again between the listing and the expiry', async () => {
+    const kept = await job('kept', 72 * HOUR, 25 * HOUR);
+    const list = jobs.expirable.bind(jobs);
+    vi.spyOn(jobs, 'expirable').mockImplementationOnce(async (...args) => {
+      const due = await list(...args);
+      // Print and keep, again, while the sweep is between its two statements.
+      await db.transaction((tx) => tx.run('UPDATE jobs SET printed_at = ? WHERE id = ?', [NOW, kept.id]));
+      return due;
+    });
+    expect(await maintenance.expireJobs(NOW)).toBe(0);
+    expect((await jobs.get(kept.id))?.state).toBe('kept');
+    expect(await exists(kept.file)).toBe(true);
   });
 
   it('tells signed-in panels of the owners', async () => {

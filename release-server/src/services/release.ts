@@ -63,10 +63,7 @@ export class ReleaseService {
     const config = await this.d.accounting.config();
     await this.d.db.transaction(async (tx) => {
       for (const jobId of new Set(req.jobIds)) {
-        if (await this.d.releases.get(req.releaseId, jobId, tx)) {
-          outcome.repeated.push(jobId);
-          continue;
-        }
+        // Whose job it is comes first: a release id someone else used must not tell what their job is.
         const job = await this.d.jobs.get(jobId, tx);
         if (!job || job.userId === null || !req.allowedOwners.has(job.userId)) {
           outcome.refused.push({
@@ -74,6 +71,10 @@ export class ReleaseService {
             jobName: '',
             error: { code: 'job-not-found', message: 'This job is not in your list.' },
           });
+          continue;
+        }
+        if (await this.d.releases.get(req.releaseId, jobId, tx)) {
+          outcome.repeated.push(jobId);
           continue;
         }
         if (!RELEASABLE.has(job.state)) {
@@ -185,11 +186,17 @@ export class ReleaseService {
     await Promise.allSettled([...this.queues.values()]);
   }
 
+  /**
+   * One job after the other per printer. A delivery that throws (the database failed while recording a
+   * failure) is logged and the queue goes on: the next job is still sent, and nothing is left unhandled.
+   */
   private enqueue(printerId: number, releaseId: string, jobId: number): void {
     const previous = this.queues.get(printerId) ?? Promise.resolve();
-    const next = previous.then(() => this.deliver(releaseId, jobId));
+    const next = previous
+      .then(() => this.deliver(releaseId, jobId))
+      .catch((error: unknown) => this.d.log.error('delivery failed', { job: jobId, error: String(error) }));
     this.queues.set(printerId, next);
-    void next.finally(() => {
+    void next.then(() => {
       if (this.queues.get(printerId) === next) this.queues.delete(printerId);
     });
   }
@@ -229,9 +236,14 @@ export class ReleaseService {
     printer: PrinterRecordRow,
     printerJobId: number,
   ): void {
-    const task = this.follow(release, job, printer, printerJobId).catch((error: unknown) =>
-      this.d.log.error('follow failed', { job: job.id, error: String(error) }),
-    );
+    // Following ends in a recorded outcome, whatever happens: a job never stays `releasing` for ever.
+    const task = this.follow(release, job, printer, printerJobId).catch(async (error: unknown) => {
+      this.d.log.error('follow failed', { job: job.id, error: String(error) });
+      const why = `Quire lost track of "${job.name}" on ${printer.name}. Check the printer before printing it again.`;
+      await this.fail(release, job, new AppError('release-interrupted', why)).catch((again: unknown) =>
+        this.d.log.error('recording a failed follow failed', { job: job.id, error: String(again) }),
+      );
+    });
     this.following.add(task);
     void task.finally(() => this.following.delete(task));
   }
@@ -259,7 +271,7 @@ export class ReleaseService {
   private async complete(release: ReleaseRecord, job: JobRecord, printer: PrinterRecordRow): Promise<void> {
     await this.d.db.transaction(async (tx) => {
       await this.d.releases.update(tx, release.releaseId, job.id, { state: 'printed' });
-      await this.d.jobs.transition(tx, job.id, ['releasing'], release.keep ? 'kept' : 'printed');
+      await this.d.jobs.markPrinted(tx, job.id, release.keep);
       if (!release.keep) await this.d.jobs.clearSpoolFile(tx, job.id);
       const printed =
         release.settings ?? (await this.d.releases.get(release.releaseId, job.id, tx))?.settings;
@@ -276,7 +288,10 @@ export class ReleaseService {
       this.d.log.error('release failed', { job: job.id, error: String(cause) });
     await this.d.db.transaction(async (tx) => {
       await this.d.releases.update(tx, release.releaseId, job.id, { state: 'failed', error });
-      await this.d.jobs.transition(tx, job.id, ['releasing'], 'held', error);
+      // A job printed before ("print and keep") goes back to kept, keeping its own lifespan.
+      const current = await this.d.jobs.get(job.id, tx);
+      const back = current?.printedAt ? 'kept' : 'held';
+      await this.d.jobs.transition(tx, job.id, ['releasing'], back, error);
       await this.d.accounting.giveBack(tx, release.releaseId, job.id);
     });
     this.d.log.warn('release failed', { job: job.id, code: error.code });

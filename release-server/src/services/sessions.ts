@@ -6,6 +6,8 @@ import type { Database } from '../adapters/sqlite/database';
 
 export interface PanelSession {
   userId: number;
+  /** Who the token was given to: a user id can name someone else after a delete and a create. */
+  email: string;
   printer: string;
   /** Stays the same across the fresh tokens a session gets; what a sign-out revokes. */
   sessionId: string;
@@ -49,11 +51,12 @@ export class SessionTokens {
   /** A token for a new session, or a fresh one for `sessionId`. */
   async issue(
     userId: number,
+    email: string,
     printer: string,
     sessionId: string = randomUUID(),
     now = Date.now(),
   ): Promise<string> {
-    return new SignJWT({ prn: printer })
+    return new SignJWT({ prn: printer, eml: email })
       .setProtectedHeader({ alg: ALGORITHM })
       .setSubject(String(userId))
       .setAudience(AUDIENCE)
@@ -68,12 +71,16 @@ export class SessionTokens {
     try {
       const { payload } = await jwtVerify(token, this.key, { algorithms: [ALGORITHM], audience: AUDIENCE });
       const userId = Number(payload.sub);
-      if (!Number.isSafeInteger(userId) || payload.prn !== printer || typeof payload.jti !== 'string')
+      const { prn, eml, jti } = payload;
+      if (
+        !Number.isSafeInteger(userId) ||
+        prn !== printer ||
+        typeof jti !== 'string' ||
+        typeof eml !== 'string'
+      )
         return undefined;
-      const revoked = await this.db.get('SELECT 1 FROM session_revocations WHERE token_id = ?', [
-        payload.jti,
-      ]);
-      return revoked ? undefined : { userId, printer, sessionId: payload.jti };
+      const revoked = await this.db.get('SELECT 1 FROM session_revocations WHERE token_id = ?', [jti]);
+      return revoked ? undefined : { userId, email: eml, printer, sessionId: jti };
     } catch (error) {
       if (error instanceof errors.JOSEError) return undefined;
       throw error;

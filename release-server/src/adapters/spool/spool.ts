@@ -40,7 +40,8 @@ export class Spool {
     const shard = id.slice(0, 2);
     const file = `${shard}/${id}`;
     const full = this.pathOf(file);
-    await fs.mkdir(path.dirname(full), { recursive: true, mode: 0o700 });
+    // A shard made now is itself a new entry of the spool directory: durable only once that is synced.
+    if (await fs.mkdir(path.dirname(full), { recursive: true, mode: 0o700 })) await syncDirectory(this.dir);
     const handle = await fs.open(full, 'wx', 0o600);
     let size = 0;
     let head = Buffer.alloc(0);

@@ -79,6 +79,17 @@ function toRecord(r: JobRow): JobRecord {
   };
 }
 
+/** When each kind of job is over its lifespan: PRODUCT.md §4, and `multiple-operation-time-out` for `incoming`. */
+export interface ExpiryCutoffs {
+  heldBefore: number;
+  keptBefore: number;
+  incomingBefore: number;
+}
+
+const EXPIRED = `(state = 'held' AND submitted_at < ?) OR (state = 'incoming' AND submitted_at < ?)
+  OR (state = 'kept' AND printed_at < ?)`;
+const expiredParams = (c: ExpiryCutoffs): number[] => [c.heldBefore, c.incomingBefore, c.keptBefore];
+
 const placeholders = (n: number): string => Array.from({ length: n }, () => '?').join(', ');
 
 export interface JobQuery {
@@ -183,10 +194,19 @@ export class JobStore {
     now = Date.now(),
   ): Promise<boolean> {
     const { changes } = await tx.run(
-      `UPDATE jobs SET state = ?, error_code = ?, error_message = ?, updated_at = ?,
-         printed_at = CASE WHEN ? IN ('printed', 'kept') THEN ? ELSE printed_at END
+      `UPDATE jobs SET state = ?, error_code = ?, error_message = ?, updated_at = ?
        WHERE id = ? AND state IN (${placeholders(from.length)})`,
-      [to, error?.code ?? null, error?.message ?? null, now, to, now, id, ...from],
+      [to, error?.code ?? null, error?.message ?? null, now, id, ...from],
+    );
+    return changes === 1;
+  }
+
+  /** The printer finished the job: `printed`, or `kept` to print again ("print and keep"), as of `now`. */
+  async markPrinted(tx: Transaction, id: number, keep: boolean, now = Date.now()): Promise<boolean> {
+    const { changes } = await tx.run(
+      `UPDATE jobs SET state = ?, error_code = NULL, error_message = NULL, updated_at = ?, printed_at = ?
+       WHERE id = ? AND state = 'releasing'`,
+      [keep ? 'kept' : 'printed', now, now, id],
     );
     return changes === 1;
   }
@@ -232,18 +252,25 @@ export class JobStore {
    * Jobs whose time is up (PRODUCT.md §4): held and submitted before `heldBefore`, kept and printed
    * before `keptBefore`, or Create-Jobs still waiting for their document since before `incomingBefore`.
    */
-  async expirable(
-    cutoffs: { heldBefore: number; keptBefore: number; incomingBefore: number },
-    limit: number,
-  ): Promise<JobRecord[]> {
-    const rows = await this.db.all<JobRow>(
-      `SELECT ${COLUMNS} FROM jobs
-       WHERE (state = 'held' AND submitted_at < ?) OR (state = 'incoming' AND submitted_at < ?)
-          OR (state = 'kept' AND printed_at < ?)
-       LIMIT ?`,
-      [cutoffs.heldBefore, cutoffs.incomingBefore, cutoffs.keptBefore, limit],
-    );
+  async expirable(cutoffs: ExpiryCutoffs, limit: number): Promise<JobRecord[]> {
+    const rows = await this.db.all<JobRow>(`SELECT ${COLUMNS} FROM jobs WHERE ${EXPIRED} LIMIT ?`, [
+      ...expiredParams(cutoffs),
+      limit,
+    ]);
     return rows.map(toRecord);
+  }
+
+  /**
+   * Expires one job if it is still due: the condition is checked again in the same statement, so a kept
+   * job printed again since {@link expirable} listed it (its `printed_at` is new) stays.
+   */
+  async expire(tx: Transaction, id: number, cutoffs: ExpiryCutoffs, now = Date.now()): Promise<boolean> {
+    const { changes } = await tx.run(
+      `UPDATE jobs SET state = 'expired', error_code = NULL, error_message = NULL, updated_at = ?
+       WHERE id = ? AND (${EXPIRED})`,
+      [now, id, ...expiredParams(cutoffs)],
+    );
+    return changes === 1;
   }
 
   /** Whether any job still refers to this spool file. */

@@ -30,6 +30,9 @@ export interface PanelDeps {
 
 type Of<T extends ClientMessage['type']> = Extract<ClientMessage, { type: T }>;
 
+/** Messages a panel may have waiting to be handled; a flood beyond it closes the socket (1008). */
+export const MAX_PENDING_MESSAGES = 32;
+
 /**
  * One panel's conversation with the server, independent of the socket: `receive` takes raw frames,
  * `send` is called with typed answers and pushes. Messages are handled one at a time, in order.
@@ -42,23 +45,52 @@ export class PanelSession {
   private unwatchPrinter: (() => void) | null = null;
   private unwatchSetup: (() => void) | null = null;
   private queue: Promise<void> = Promise.resolve();
+  private pending = 0;
+  private closed = false;
   private refreshTimer: NodeJS.Timeout | null = null;
 
+  /**
+   * @param remote where the panel connects from: attempts are limited per printer and address.
+   * @param hangUp closes the socket (a panel flooding the server with messages).
+   */
   constructor(
     private readonly d: PanelDeps,
     private readonly send: (message: ServerMessage) => void,
+    private readonly remote = 'unknown',
+    private readonly hangUp: (code: number, reason: string) => void = () => undefined,
   ) {}
 
   receive(raw: string): void {
-    this.queue = this.queue.then(() => this.handle(raw));
+    if (this.closed) return;
+    if (++this.pending > MAX_PENDING_MESSAGES) {
+      this.hangUp(1008, 'too many messages waiting');
+      this.close();
+      return;
+    }
+    this.enqueue(async () => {
+      this.pending--;
+      await this.handle(raw);
+    });
   }
 
+  /**
+   * Ends the conversation. Anything registered after this (a hello or sign-in that was still being
+   * handled) is undone as it registers, and messages still waiting are dropped.
+   */
   close(): void {
+    this.closed = true;
     this.signOutLocally();
     this.unwatchPrinter?.();
     this.unwatchPrinter = null;
     this.unwatchSetup?.();
     this.unwatchSetup = null;
+  }
+
+  /** Runs `work` after everything before it; a failure is logged, never left unhandled. */
+  private enqueue(work: () => Promise<void>): void {
+    this.queue = this.queue
+      .then(() => (this.closed ? undefined : work()))
+      .catch((error: unknown) => this.d.log.error('panel session failed', { error: String(error) }));
   }
 
   private async handle(raw: string): Promise<void> {
@@ -90,7 +122,7 @@ export class PanelSession {
     const printer = this.printer;
     if (!printer) throw new AppError('bad-message', 'Send hello first, naming the printer.');
     const guarded = (attempt: () => Promise<UserRecord>) =>
-      guardSignIn(this.d.attempts, printer.name, attempt);
+      guardSignIn(this.d.attempts, `${printer.name}@${this.remote}`, attempt);
     switch (m.type) {
       case 'sign-in':
         return this.signIn(m.id, await guarded(() => this.d.panel.signInByBadge(m.badge)), printer);
@@ -108,7 +140,9 @@ export class PanelSession {
       case 'resume': {
         const session = await this.d.tokens.resume(m.token, printer.name);
         const user = session && (await this.d.panel.user(session.userId));
-        if (!user) throw new AppError('session-expired', 'Your session has ended. Tap your badge again.');
+        if (!user || user.email !== session.email) {
+          throw new AppError('session-expired', 'Your session has ended. Tap your badge again.');
+        }
         return this.signIn(m.id, user, printer, session.sessionId);
       }
       case 'sign-out':
@@ -118,8 +152,7 @@ export class PanelSession {
       default:
         break;
     }
-    const user = this.user;
-    if (!user) throw new AppError('not-signed-in', 'Tap your badge to sign in first.');
+    const user = await this.stillSignedIn();
     switch (m.type) {
       case 'list':
         return this.send({ type: 'jobs', id: m.id, ...(await this.d.panel.jobList(user, printer)) });
@@ -139,6 +172,21 @@ export class PanelSession {
     }
   }
 
+  /**
+   * The signed-in person, checked again: a user deleted (or whose id now names someone else) while
+   * signed in is signed out, never acting as the other.
+   */
+  private async stillSignedIn(): Promise<UserRecord> {
+    const user = this.user;
+    if (!user) throw new AppError('not-signed-in', 'Tap your badge to sign in first.');
+    const now = await this.d.panel.user(user.id);
+    if (now?.email !== user.email) {
+      this.signOutLocally();
+      throw new AppError('session-expired', 'Your session has ended. Tap your badge again.');
+    }
+    return user;
+  }
+
   /** Names the printer this panel belongs to; a new hello starts over and signs out whoever was in. */
   private async hello(m: Of<'hello'>): Promise<void> {
     if (m.version !== PROTOCOL_VERSION) {
@@ -149,6 +197,7 @@ export class PanelSession {
     }
     this.signOutLocally();
     const printer = await this.d.panel.printer(m.printer);
+    if (this.closed) return;
     this.printer = printer;
     this.unwatchPrinter?.();
     this.unwatchPrinter = this.d.status.watch(printer, (status) =>
@@ -157,7 +206,7 @@ export class PanelSession {
     this.unwatchSetup?.();
     this.unwatchSetup = this.d.settings.onChange((name) => {
       if (name !== null && name !== printer.name) return;
-      this.queue = this.queue.then(async () => {
+      this.enqueue(async () => {
         if (this.printer !== printer) return;
         this.send({ type: 'panel-setup', panel: await this.d.settings.setupFor(printer) });
       });
@@ -224,8 +273,10 @@ export class PanelSession {
   ): Promise<void> {
     this.signOutLocally();
     this.user = user;
-    this.token = await this.d.tokens.issue(user.id, printer.name, resumedSession);
-    for (const owner of await this.d.panel.owners(user)) {
+    this.token = await this.d.tokens.issue(user.id, user.email, printer.name, resumedSession);
+    const owners = await this.d.panel.owners(user);
+    if (this.closed || this.user !== user) return;
+    for (const owner of owners) {
       this.subscriptions.push(this.d.events.subscribe(owner.id, (e) => this.onEvent(e)));
     }
     // A resumed session is the same visit: it does not start the automatic release again.
@@ -264,7 +315,7 @@ export class PanelSession {
       this.refreshTimer = null;
       const { user, printer } = this;
       if (!user || !printer) return;
-      this.queue = this.queue.then(async () => {
+      this.enqueue(async () => {
         if (this.user === user) this.send({ type: 'jobs', ...(await this.d.panel.jobList(user, printer)) });
       });
     }, 30);

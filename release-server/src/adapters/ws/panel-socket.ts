@@ -5,7 +5,9 @@ import { type PanelDeps, PanelSession } from './panel-session';
 
 /** The `/ws/panel` route: one {@link PanelSession} per connection, JSON text frames both ways. */
 export function panelSocket(deps: PanelDeps) {
-  return upgradeWebSocket(() => {
+  return upgradeWebSocket((c) => {
+    const remote = (c.env as { incoming?: { socket?: { remoteAddress?: string } } }).incoming?.socket
+      ?.remoteAddress;
     let session: PanelSession | null = null;
     let send: (message: ServerMessage) => void = () => undefined;
     return {
@@ -14,7 +16,9 @@ export function panelSocket(deps: PanelDeps) {
         send = (message) => {
           if (raw.readyState === raw.OPEN) raw.send(JSON.stringify(message));
         };
-        session = new PanelSession(deps, send);
+        session = new PanelSession(deps, send, remote ?? 'unknown', (code, reason) =>
+          raw.close(code, reason),
+        );
         keepAlive(raw);
       },
       onMessage(event) {

@@ -5,15 +5,17 @@ import type { AttemptLimiter } from '../../services/attempt-limiter';
 const GUESSES: ReadonlySet<ErrorCode> = new Set(['unknown-badge', 'bad-credentials']);
 
 /**
- * Runs one sign-in attempt at a printer's panel under the attempt limit (PRODUCT.md §12: badge and PIN
- * attempts are rate-limited): refused at once while the panel is blocked, counted when it fails.
+ * Runs one sign-in attempt under the attempt limit (PRODUCT.md §12: badge and PIN attempts are
+ * rate-limited). The key names the panel and where it connects from, so nobody can lock a printer's
+ * panel from elsewhere on the network. The attempt is counted before it runs, so parallel sockets
+ * cannot all pass the check; it is taken back when it was not a guess.
  */
 export async function guardSignIn<T>(
   limiter: AttemptLimiter,
-  printer: string,
+  key: string,
   attempt: () => Promise<T>,
 ): Promise<T> {
-  const wait = limiter.retryAfter(printer);
+  const wait = limiter.begin(key);
   if (wait > 0) {
     throw new AppError(
       'too-many-attempts',
@@ -22,10 +24,11 @@ export async function guardSignIn<T>(
   }
   try {
     const result = await attempt();
-    limiter.succeed(printer);
+    limiter.refund(key);
     return result;
   } catch (error) {
-    if (error instanceof AppError && GUESSES.has(error.code)) limiter.fail(printer);
+    if (error instanceof AppError && GUESSES.has(error.code)) limiter.fail(key);
+    else limiter.refund(key);
     throw error;
   }
 }

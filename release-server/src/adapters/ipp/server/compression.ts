@@ -20,13 +20,18 @@ export async function* decompress(body: DocumentBody, compression: Compression):
     return;
   }
   const iterator = body[Symbol.asyncIterator]();
-  const first = await iterator.next();
-  if (first.done) return;
-  const head: Buffer = first.value;
+  // The zlib header is two bytes, which may arrive in two chunks.
+  let head = Buffer.alloc(0);
+  while (head.length < 2) {
+    const next = await iterator.next();
+    if (next.done) break;
+    head = Buffer.concat([head, next.value]);
+  }
+  if (head.length === 0) return;
   const inflater =
     compression === 'gzip'
       ? zlib.createGunzip()
-      : head[0] === 0x78 && head.readUInt16BE(0) % 31 === 0
+      : head.length >= 2 && head[0] === 0x78 && head.readUInt16BE(0) % 31 === 0
         ? zlib.createInflate()
         : zlib.createInflateRaw();
   async function* rest(): DocumentBody {

@@ -3,6 +3,7 @@ import { spoolIndex } from './002-spool-index';
 import { panelSettings } from './003-panel-settings';
 import { fleet } from './004-fleet';
 import { accounting } from './005-accounting';
+import { listIndexes } from './006-list-indexes';
 import type { Migration } from './types';
 
 export type { Migration } from './types';
@@ -11,4 +12,11 @@ export type { Migration } from './types';
  * Versioned schema changes, applied in order, each in its own transaction. Never edit a migration that
  * has shipped: add a file with the next number and list it here.
  */
-export const MIGRATIONS: readonly Migration[] = [core, spoolIndex, panelSettings, fleet, accounting];
+export const MIGRATIONS: readonly Migration[] = [
+  core,
+  spoolIndex,
+  panelSettings,
+  fleet,
+  accounting,
+  listIndexes,
+];
