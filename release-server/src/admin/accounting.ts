@@ -20,9 +20,10 @@ import type {
 import type { Database } from '../adapters/sqlite/database';
 import { exactAmount, money } from '../domain/accounting/money';
 import { dayStart } from '../domain/accounting/period';
-import { type CsvCell, toCsv } from '../domain/csv-write';
+import type { CsvCell } from '../domain/csv-write';
 import type { AccountingService } from '../services/accounting';
 import { jsonBody, parseBody } from './body';
+import { csvDownload, mapPages, onePage } from './csv-download';
 
 export interface AccountingAdminDeps {
   db: Database;
@@ -89,15 +90,18 @@ export function mountAccounting(app: Hono, d: AccountingAdminDeps): void {
     if (kind !== undefined && !(HISTORY_KINDS as readonly string[]).includes(kind)) {
       throw new AppError('bad-request', `kind must be one of ${HISTORY_KINDS.join(', ')}.`);
     }
+    const kinds = kind ? [kind as HistoryKind] : HISTORY_KINDS;
+    const paged = c.req.query('limit') !== undefined || c.req.query('offset') !== undefined;
+    if (wantsCsv(c) && !paged) {
+      // The export an accountant downloads: every row of the range, streamed.
+      const pages = d.accountingStore.historyPages({ ...range, kinds });
+      return csvDownload(c, 'quire-history.csv', HISTORY_HEADER, mapPages(pages, historyCells));
+    }
     const limit = Math.min(Math.max(Number(c.req.query('limit') ?? 10_000) || 10_000, 1), 100_000);
     const offset = Math.max(Number(c.req.query('offset') ?? 0) || 0, 0);
-    const rows = await d.accountingStore.history({
-      ...range,
-      kinds: kind ? [kind as HistoryKind] : HISTORY_KINDS,
-      limit,
-      offset,
-    });
-    if (wantsCsv(c)) return csvResponse(c, 'history', toCsv(HISTORY_HEADER, rows.map(historyCells)));
+    const rows = await d.accountingStore.history({ ...range, kinds, limit, offset });
+    if (wantsCsv(c))
+      return csvDownload(c, 'quire-history.csv', HISTORY_HEADER, onePage(rows.map(historyCells)));
     return c.json(rows.map(historyEntry));
   });
 
@@ -143,7 +147,7 @@ export function mountAccounting(app: Hono, d: AccountingAdminDeps): void {
       r.cost,
       r.currency,
     ]);
-    return csvResponse(c, `report-${dimension}`, toCsv(header, cells));
+    return csvDownload(c, `quire-report-${dimension}.csv`, header, onePage(cells));
   });
 }
 
@@ -188,13 +192,6 @@ function addDays(date: string, days: number): string {
 }
 
 const wantsCsv = (c: Context): boolean => (c.req.header('accept') ?? '').includes('text/csv');
-
-function csvResponse(c: Context, name: string, body: string): Response {
-  return c.body(body, 200, {
-    'content-type': 'text/csv; charset=utf-8',
-    'content-disposition': `attachment; filename="quire-${name}.csv"`,
-  });
-}
 
 const amount = (r: HistoryRow): string => exactAmount(money(r.costMicros, r.currency));
 

@@ -1,6 +1,8 @@
 import { AppError, fleetFilterSchema, snmpSettingsBodySchema } from '@quire/protocol';
 import type { Hono } from 'hono';
+import { METER_CSV_HEADER, meterCsvCells } from '../domain/fleet';
 import type { FleetService } from '../services/fleet';
+import { csvDownload, mapPages } from './csv-download';
 
 export interface FleetAdminDeps {
   fleet: FleetService;
@@ -11,7 +13,7 @@ export interface FleetAdminDeps {
  *
  * - `GET /fleet[?state=error|warning|ok|unknown]`: every printer's latest state
  * - `GET /fleet/readings.csv[?printer=&from=&to=]`: meter readings, UTF-8 CSV with a BOM
- * - `GET /fleet/:printer[?days=30]`: latest state, alert history, readings over time
+ * - `GET /fleet/:printer[?days=30]`: latest state, alert history, readings over time (at most 720, sampled evenly)
  * - `POST /fleet/:printer/poll`: get the status now
  * - `GET|PUT /printers/:printer/snmp`: SNMP settings (secrets accepted, never returned)
  */
@@ -30,15 +32,12 @@ export function mountFleet(app: Hono, deps: FleetAdminDeps): void {
     const printer = c.req.query('printer');
     const from = timeParam('from', c.req.query('from'));
     const to = timeParam('to', c.req.query('to'));
-    const csv = await fleet.meterCsv({
+    const pages = await fleet.meterReadings({
       ...(printer !== undefined && { printer }),
       ...(from !== undefined && { from }),
       ...(to !== undefined && { to }),
     });
-    return c.body(csv, 200, {
-      'content-type': 'text/csv; charset=utf-8',
-      'content-disposition': `attachment; filename="meter-readings.csv"`,
-    });
+    return csvDownload(c, 'meter-readings.csv', METER_CSV_HEADER, mapPages(pages, meterCsvCells));
   });
 
   app.get('/fleet/:printer', async (c) => {

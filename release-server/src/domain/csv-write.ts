@@ -16,8 +16,14 @@ export function csvCell(value: CsvCell): string {
   return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
 }
 
+/** CSV lines, each ended by CRLF. */
+export function csvLines(rows: readonly (readonly CsvCell[])[]): string {
+  let out = '';
+  for (const row of rows) out += `${row.map(csvCell).join(',')}\r\n`;
+  return out;
+}
+
 /** A whole CSV document for Excel and everyone else: BOM, header row, CRLF line ends. */
 export function toCsv(header: readonly string[], rows: readonly (readonly CsvCell[])[]): string {
-  const lines = [header, ...rows].map((row) => row.map(csvCell).join(','));
-  return `${BOM}${lines.join('\r\n')}\r\n`;
+  return `${BOM}${csvLines([header, ...rows])}`;
 }

@@ -127,7 +127,7 @@ export class FleetPoller {
         ),
       );
     }
-    const wanted = [...printerAlerts(reading.alerts), ...supplyAlerts(reading.supplies)];
+    const wanted = [...printerAlerts(reading.alerts), ...supplyAlerts(reading.supplies, reading.alerts)];
     const open = (await this.d.store.openAlerts(tx, p.id)).map((a) => ({ ...a, index: a.idx }));
     const { raised, cleared } = diffAlerts(open, wanted);
     for (const a of cleared) await this.d.store.clearAlert(tx, a.id, at);

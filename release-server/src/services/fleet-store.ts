@@ -238,36 +238,68 @@ export class FleetStore {
     return rows.map(toFleetAlert);
   }
 
-  /** Readings of one printer since `since`, oldest first, the newest `limit` of them. */
-  async readings(printerId: number, since: number, limit: number): Promise<FleetReading[]> {
+  /**
+   * Readings of one printer from `since` to `until`, oldest first: all of them when there are at most
+   * `points`, else a sample spread over the whole period (cut into `points` equal slices, the last reading
+   * of each kept), so thirty days of five-minute polls draw as thirty days, not as the last week. Sampled
+   * `usage` values skip what happened between samples: the CSV export has every reading.
+   */
+  async readings(printerId: number, since: number, until: number, points: number): Promise<FleetReading[]> {
+    const from = Math.floor(since);
+    const window = [printerId, from, until];
+    const count = await this.db.get<{ n: number }>(
+      'SELECT count(*) AS n FROM fleet_readings WHERE printer_id = ? AND at >= ? AND at <= ?',
+      window,
+    );
+    const all = (count?.n ?? 0) <= points;
+    // The driver binds numbers past 2^31 as REAL: the slice number is cast, so a slice is one group.
+    const slice = Math.max(1, Math.ceil((until - from) / points));
     const rows = await this.db.all<ReadingRow>(
-      `SELECT * FROM (SELECT * FROM fleet_readings WHERE printer_id = ? AND at >= ? ORDER BY id DESC LIMIT ?)
-       ORDER BY id`,
-      [printerId, since, limit],
+      all
+        ? 'SELECT * FROM fleet_readings WHERE printer_id = ? AND at >= ? AND at <= ? ORDER BY id'
+        : `SELECT * FROM fleet_readings WHERE id IN (
+             SELECT MAX(id) FROM fleet_readings WHERE printer_id = ? AND at >= ? AND at <= ?
+             GROUP BY CAST((at - ?) / ? AS INTEGER)
+           ) ORDER BY id`,
+      all ? window : [...window, from, slice],
     );
     return rows.map((r) => toFleetReading(toReading(r)));
   }
 
-  /** Answered readings with a meter, for the CSV export, oldest first. */
-  async meterRows(filter: { printerId?: number; from: number; to: number }): Promise<MeterCsvRow[]> {
-    const rows = await this.db.all<ReadingRow & { name: string }>(
-      `SELECT r.*, p.name FROM fleet_readings r JOIN printers p ON p.id = r.printer_id
-       WHERE r.reachable = 1 AND r.page_count IS NOT NULL AND r.at >= ? AND r.at < ?
-       ${filter.printerId === undefined ? '' : 'AND r.printer_id = ?'}
-       ORDER BY r.at, r.id`,
-      filter.printerId === undefined ? [filter.from, filter.to] : [filter.from, filter.to, filter.printerId],
-    );
-    return rows.map((r) => ({
-      printer: r.name,
-      at: r.at,
-      serial: r.serial,
-      model: r.model,
-      pageCount: r.page_count,
-      counterUnit: r.counter_unit,
-      usage: r.usage,
-      meterEvent: r.meter_event,
-      state: r.state,
-    }));
+  /**
+   * Answered readings with a meter, for the CSV export, oldest first, `pageSize` at a time: each page
+   * starts after the last one's (at, id), so an export of any size holds one page in memory.
+   */
+  async *meterRowPages(
+    filter: { printerId?: number; from: number; to: number },
+    pageSize = 5_000,
+  ): AsyncGenerator<MeterCsvRow[]> {
+    let after = [filter.from, 0];
+    for (;;) {
+      const rows = await this.db.all<ReadingRow & { name: string }>(
+        `SELECT r.*, p.name FROM fleet_readings r JOIN printers p ON p.id = r.printer_id
+         WHERE r.reachable = 1 AND r.page_count IS NOT NULL AND (r.at, r.id) > (?, ?) AND r.at < ?
+         ${filter.printerId === undefined ? '' : 'AND r.printer_id = ?'}
+         ORDER BY r.at, r.id LIMIT ?`,
+        [...after, filter.to, ...(filter.printerId === undefined ? [] : [filter.printerId]), pageSize],
+      );
+      if (rows.length > 0) {
+        yield rows.map((r) => ({
+          printer: r.name,
+          at: r.at,
+          serial: r.serial,
+          model: r.model,
+          pageCount: r.page_count,
+          counterUnit: r.counter_unit,
+          usage: r.usage,
+          meterEvent: r.meter_event,
+          state: r.state,
+        }));
+      }
+      if (rows.length < pageSize) return;
+      const last = rows[rows.length - 1]!;
+      after = [last.at, last.id];
+    }
   }
 
   async pruneReadings(tx: Transaction, before: number): Promise<number> {

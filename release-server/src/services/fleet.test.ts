@@ -10,6 +10,7 @@ import { PrinterStore } from '../adapters/sqlite/printer-store';
 import type { RawReading, SnmpValue } from '../domain/fleet';
 import { silentLogger } from '../log';
 import { createFleetService, type FleetService } from './fleet';
+import { FleetStore } from './fleet-store';
 
 const CAPS: PrinterCapabilities = {
   makeAndModel: 'x',
@@ -132,8 +133,40 @@ describe('FleetService', () => {
     expect(await poll()).toEqual([50_000, 'serial-change']);
     const { readings } = await fleet.detail('p1');
     expect(readings.map((r) => r.usage)).toEqual([null, 10, null, 3, null]);
-    const csv = await fleet.meterCsv({ printer: 'p1' });
-    expect(csv.split('\r\n').filter(Boolean)).toHaveLength(6);
+    const counts: (number | null)[] = [];
+    for await (const page of await fleet.meterReadings({ printer: 'p1' }))
+      counts.push(...page.map((r) => r.pageCount));
+    expect(counts).toEqual([1000, 1010, 5, 8, 50_000]);
+  });
+
+  it('draws the whole period asked for, thinned evenly, not just its latest readings', async () => {
+    for (let i = 0; i < 100; i++) await fleet.pollPrinter('p1');
+    const all = (await fleet.detail('p1', { limit: 1000 })).readings;
+    expect(all).toHaveLength(100);
+    const first = Date.parse(all[0]!.at);
+    const last = Date.parse(all.at(-1)!.at);
+    const days = (last - first) / 86_400_000;
+    const { readings } = await fleet.detail('p1', { days: days * 1.05, limit: 10 });
+    expect(readings.length).toBeGreaterThanOrEqual(8);
+    expect(readings.length).toBeLessThanOrEqual(10);
+    expect(readings.at(-1)!.at).toBe(all.at(-1)!.at); // the newest is always there
+    expect(Date.parse(readings[0]!.at) - first).toBeLessThan((last - first) / 5); // and the oldest slice too
+  });
+
+  it('exports every meter reading once, oldest first, page by page, even where readings share a time', async () => {
+    for (let i = 0; i < 40; i++) {
+      fake.count = 1000 + i; // each reading known by its count
+      await fleet.pollPrinter('p1');
+    }
+    // Readings taken in the same 10 s share their time, so ties fall across page boundaries.
+    await db.transaction((tx) => tx.run('UPDATE fleet_readings SET at = at - (at % 10000)'));
+    const store = new FleetStore(db);
+    const counts: (number | null)[] = [];
+    for await (const page of store.meterRowPages({ from: 0, to: Number.MAX_SAFE_INTEGER }, 3)) {
+      expect(page.length).toBeLessThanOrEqual(3);
+      counts.push(...page.map((r) => r.pageCount));
+    }
+    expect(counts).toEqual(Array.from({ length: 40 }, (_, i) => 1000 + i));
   });
 
   it('raises an alert once per prtAlertIndex and clears it when the row goes', async () => {

@@ -10,7 +10,7 @@ import {
 } from '@quire/protocol';
 import { createSnmpReader, type SnmpPollError, type SnmpReader } from '../adapters/snmp';
 import type { Database } from '../adapters/sqlite/database';
-import { fleetBlockingReason, mergeSnmpSettings, meterReadingsCsv, snmpSettingsView } from '../domain/fleet';
+import { fleetBlockingReason, type MeterCsvRow, mergeSnmpSettings, snmpSettingsView } from '../domain/fleet';
 import type { Logger } from '../log';
 import { type FleetOptions, fleetOptions } from './fleet-options';
 import { FleetPoller } from './fleet-poller';
@@ -209,14 +209,15 @@ export class FleetService {
     return state ? statuses.filter((s) => s.state === state) : statuses;
   }
 
-  /** One printer's latest state, alert history and readings over the last `days`. */
+  /** One printer's latest state, alert history and readings over the last `days` (at most `limit`, spread evenly). */
   async detail(name: string, o: { days?: number; limit?: number } = {}): Promise<FleetDetail> {
     const printer = await this.printerOrThrow(name);
     const status = await this.statusOf(printer);
-    const since = this.now() - (o.days ?? 30) * 86_400_000;
+    const until = this.now();
+    const since = until - (o.days ?? 30) * 86_400_000;
     const [history, readings] = await Promise.all([
       this.store.alertHistory(printer.id, 500),
-      this.store.readings(printer.id, since, o.limit ?? 2_000),
+      this.store.readings(printer.id, since, until, o.limit ?? 720),
     ]);
     return { ...status, history, readings };
   }
@@ -261,16 +262,20 @@ export class FleetService {
     return snmpSettingsView(printer.name, settings);
   }
 
-  /** Meter readings as CSV (UTF-8 with a BOM), optionally for one printer and a time range. */
-  async meterCsv(filter: { printer?: string; from?: number; to?: number } = {}): Promise<string> {
+  /**
+   * Meter readings page by page, oldest first, optionally for one printer and a time range. An unknown
+   * printer is refused here, before anything is sent.
+   */
+  async meterReadings(
+    filter: { printer?: string; from?: number; to?: number } = {},
+  ): Promise<AsyncIterable<MeterCsvRow[]>> {
     const printerId =
       filter.printer === undefined ? undefined : (await this.printerOrThrow(filter.printer)).id;
-    const rows = await this.store.meterRows({
+    return this.store.meterRowPages({
       ...(printerId !== undefined && { printerId }),
       from: filter.from ?? 0,
       to: filter.to ?? this.now() + 1,
     });
-    return meterReadingsCsv(rows);
   }
 
   private async statusOf(p: FleetPrinter): Promise<FleetStatus> {

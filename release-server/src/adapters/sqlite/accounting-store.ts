@@ -194,6 +194,29 @@ export class AccountingStore {
   }
 
   /**
+   * The whole history in [from, to), newest first, `pageSize` rows at a time: each page starts after the
+   * last one's (at, id), so an export of any size holds one page in memory.
+   */
+  async *historyPages(
+    filter: { from: number; to: number; kinds: readonly HistoryKind[] },
+    pageSize = 5_000,
+  ): AsyncGenerator<HistoryRow[]> {
+    let before = [filter.to, 0];
+    for (;;) {
+      const rows = await this.db.all<HistorySql & { id: number }>(
+        `SELECT * FROM history WHERE at >= ? AND (at, id) < (?, ?)
+           AND kind IN (${filter.kinds.map(() => '?').join(', ')})
+         ORDER BY at DESC, id DESC LIMIT ?`,
+        [filter.from, ...before, ...filter.kinds, pageSize],
+      );
+      if (rows.length > 0) yield rows.map(toHistory);
+      if (rows.length < pageSize) return;
+      const last = rows[rows.length - 1]!;
+      before = [last.at, last.id];
+    }
+  }
+
+  /**
    * Printed jobs in [from, to) summed by `dimension` (PRODUCT.md §8), cost per currency. A job counts for
    * each of its owner's groups; jobs of people in no group, or without a department, cost centre or
    * printer, are summed under an empty key.

@@ -74,6 +74,26 @@ it('printerAlerts fills in words for a printer that sends no description', () =>
   ]);
 });
 
+it('supplyAlerts leaves alone a supply the printer raises its own alert about', () => {
+  const low = (index: number) =>
+    toFleetSupply({
+      index,
+      classCode: 3,
+      typeCode: 3,
+      description: `T${index}`,
+      colorant: null,
+      level: 5,
+      max: 100,
+    });
+  const printerSays: PrinterAlertRow[] = [
+    { index: 9, severityCode: 4, code: 1104, group: 11, groupIndex: 1, description: 'T1 low', time: 1 },
+    // Same index in another group (an input tray) is not about the supply.
+    { index: 10, severityCode: 4, code: 807, group: 8, groupIndex: 2, description: 'Tray 2 low', time: 2 },
+  ];
+  expect(supplyAlerts([low(1), low(2)], printerSays).map((a) => a.index)).toEqual([2]);
+  expect(supplyAlerts([low(1), low(2)]).map((a) => a.index)).toEqual([1, 2]);
+});
+
 describe('supplyAlerts: the low-supply threshold raises an alert', () => {
   const supply = (typeCode: number, classCode: number, level: number, max: number, threshold?: number) =>
     toFleetSupply({ index: 2, classCode, typeCode, description: 'S', colorant: null, level, max }, threshold);

@@ -71,14 +71,27 @@ export function printerAlerts(rows: readonly PrinterAlertRow[]): WantedAlert[] {
   }));
 }
 
+/** `prtAlertGroup` markerSupplies(11): the alert's `prtAlertGroupIndex` is a `prtMarkerSuppliesIndex`. */
+const MARKER_SUPPLIES_GROUP = 11;
+
 /**
  * Supplies past the threshold as alerts (PRODUCT.md §11), with the printer MIB's own codes so they read
  * like the printer's: toner 1104 almost empty / 1101 empty, waste toner 1107 almost full / 1109 full,
- * anything else 12-15 subunit almost empty, empty, almost full, full.
+ * anything else 12-15 subunit almost empty, empty, almost full, full. A supply the printer already
+ * raises an alert about (`printerRows`, group markerSupplies) gets none of Quire's: one problem, one alert.
  */
-export function supplyAlerts(supplies: readonly FleetSupply[]): WantedAlert[] {
+export function supplyAlerts(
+  supplies: readonly FleetSupply[],
+  printerRows: readonly PrinterAlertRow[] = [],
+): WantedAlert[] {
+  const reported = new Set(
+    printerRows.flatMap((r) =>
+      r.group === MARKER_SUPPLIES_GROUP && r.groupIndex !== null ? [r.groupIndex] : [],
+    ),
+  );
   const out: WantedAlert[] = [];
   for (const s of supplies) {
+    if (reported.has(s.index)) continue;
     const toner = s.type === 'toner' || s.type === 'tonerCartridge';
     const waste = s.type === 'wasteToner';
     const pct = s.percent === null ? '' : ` (${Math.floor(s.percent)} %)`;

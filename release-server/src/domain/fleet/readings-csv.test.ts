@@ -1,24 +1,10 @@
-import { describe, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { parseCsv } from '../csv';
-import { csvValue, meterReadingsCsv } from './readings-csv';
+import { toCsv } from '../csv-write';
+import { METER_CSV_HEADER, type MeterCsvRow, meterCsvCells } from './readings-csv';
 
-describe('csvValue', () => {
-  it.each<[string | number | null, string]>([
-    ['plain', 'plain'],
-    [42, '42'],
-    [null, ''],
-    ['a,b', '"a,b"'],
-    ['say "hi"', '"say ""hi"""'],
-    ['two\nlines', '"two\nlines"'],
-    ['=SUM(A1)', "'=SUM(A1)"],
-    ['-1+2', "'-1+2"],
-    ['@cmd', "'@cmd"],
-    ['Étage 2', 'Étage 2'],
-  ])('%j -> %s', (value, out) => expect(csvValue(value)).toBe(out));
-});
-
-it('meterReadingsCsv writes UTF-8 with a BOM that the importer reads back', () => {
-  const csv = meterReadingsCsv([
+it('meter readings export as UTF-8 CSV with a BOM that the importer reads back', () => {
+  const rows: MeterCsvRow[] = [
     {
       printer: 'sim-color',
       at: Date.parse('2025-03-01T10:00:00Z'),
@@ -41,7 +27,8 @@ it('meterReadingsCsv writes UTF-8 with a BOM that the importer reads back', () =
       meterEvent: 'reset',
       state: 'warning',
     },
-  ]);
+  ];
+  const csv = toCsv(METER_CSV_HEADER, rows.map(meterCsvCells));
   expect(
     csv.startsWith('\uFEFFprinter,read_at,serial,model,page_count,counter_unit,usage,meter_event,state\r\n'),
   ).toBe(true);
