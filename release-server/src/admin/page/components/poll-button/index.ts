@@ -1,0 +1,1 @@
+export { PollButton } from './poll-button';

@@ -1,0 +1,1 @@
+export { SupplyList } from './supply-list';

@@ -1,0 +1,26 @@
+import type { Language } from '@quire/protocol';
+
+/**
+ * What the page remembers in the browser. The admin token lives in sessionStorage: this tab only, gone
+ * when it closes (issue 5 replaces it with an HttpOnly session cookie). The language choice is kept
+ * for next time. Storage can be refused (private modes, policies): then nothing is remembered.
+ */
+const TOKEN = 'quire.admin.token';
+const LANGUAGE = 'quire.admin.language';
+
+function attempt<T>(f: () => T, fallback: T): T {
+  try {
+    return f();
+  } catch {
+    return fallback;
+  }
+}
+
+export const loadToken = (): string | null => attempt(() => sessionStorage.getItem(TOKEN), null);
+export const saveToken = (token: string): void =>
+  attempt(() => sessionStorage.setItem(TOKEN, token), undefined);
+export const clearToken = (): void => attempt(() => sessionStorage.removeItem(TOKEN), undefined);
+
+export const loadLanguage = (): string | null => attempt(() => localStorage.getItem(LANGUAGE), null);
+export const saveLanguage = (language: Language): void =>
+  attempt(() => localStorage.setItem(LANGUAGE, language), undefined);

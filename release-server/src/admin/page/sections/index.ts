@@ -1,0 +1,1 @@
+export { SECTION_VIEWS } from './section-views';

@@ -1,0 +1,1 @@
+export { PrintersSection } from './printers-section';
