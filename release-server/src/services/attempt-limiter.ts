@@ -1,23 +1,26 @@
 /**
- * Counts sign-in attempts per key (a printer's panel) and blocks the key for a while after too many
- * failures, so nobody can try badge numbers at a panel by the thousand (PRODUCT.md §12).
+ * Counts failed sign-in attempts per key (a printer's panel) and blocks the key for a while after too
+ * many, so nobody can try badge numbers at a panel by the thousand (PRODUCT.md §12).
  *
- * An attempt is counted when it begins, before it is checked, so parallel guesses cannot all pass the
- * check first; it is taken back ({@link refund}) when it turns out not to be a guess.
+ * Attempts still being checked count against the limit too, so parallel guesses cannot all pass the check
+ * before the first of them fails: an attempt that would go past it waits a moment. Only failures block.
  */
 export class AttemptLimiter {
-  private readonly attempts = new Map<string, number[]>();
+  private readonly failures = new Map<string, number[]>();
+  private readonly pending = new Map<string, number>();
   private readonly blockedUntil = new Map<string, number>();
 
   /**
    * @param maxFailures failures allowed inside `windowMs`. @default 5
    * @param windowMs the window failures are counted in. @default 60000
    * @param blockMs how long a key stays blocked after too many failures. @default 30000
+   * @param busyMs the wait asked of an attempt while the ones being checked could use up the limit. @default 1000
    */
   constructor(
     private readonly maxFailures = 5,
     private readonly windowMs = 60_000,
     private readonly blockMs = 30_000,
+    private readonly busyMs = 1_000,
   ) {}
 
   /** Milliseconds until `key` may try again, or 0 when it may try now. */
@@ -28,41 +31,49 @@ export class AttemptLimiter {
   }
 
   /**
-   * Counts an attempt about to be checked, or returns how many ms to wait instead: the key is blocked,
-   * or its failures and the attempts still being checked already reach the limit.
+   * Starts an attempt for `key`, or returns how many ms to wait instead: the key is blocked, or its recent
+   * failures and the attempts being checked already reach the limit. Every attempt started ends with
+   * {@link fail} or {@link refund}.
    */
   begin(key: string, now = Date.now()): number {
     const wait = this.retryAfter(key, now);
     if (wait > 0) return wait;
-    const recent = this.recent(key, now);
-    if (recent.length >= this.maxFailures) return this.block(key, now);
-    recent.push(now);
-    this.attempts.set(key, recent);
+    const pending = this.pending.get(key) ?? 0;
+    if (this.recent(key, now).length + pending >= this.maxFailures) return this.busyMs;
+    this.pending.set(key, pending + 1);
     return 0;
   }
 
-  /** The attempt begun for `key` was a failed guess: it stays counted, and blocks the key at the limit. */
+  /** The attempt was a failed guess: it counts, and blocks the key at the limit. */
   fail(key: string, now = Date.now()): void {
-    if (this.recent(key, now).length >= this.maxFailures) this.block(key, now);
+    this.end(key);
+    const recent = this.recent(key, now);
+    recent.push(now);
+    if (recent.length >= this.maxFailures) {
+      this.blockedUntil.set(key, now + this.blockMs);
+      this.failures.delete(key);
+    } else {
+      this.failures.set(key, recent);
+    }
   }
 
   /**
-   * Takes back the newest attempt counted for `key`: it was not a guess. Older failures stay: one good
-   * badge does not wipe the record of bad ones.
+   * The attempt was not a guess (a good badge, or a failure of the server's): it does not count. Earlier
+   * failures stay: one good badge does not wipe the record of bad ones.
    */
   refund(key: string): void {
-    this.attempts.get(key)?.pop();
+    this.end(key);
+  }
+
+  private end(key: string): void {
+    const pending = (this.pending.get(key) ?? 1) - 1;
+    if (pending > 0) this.pending.set(key, pending);
+    else this.pending.delete(key);
   }
 
   private recent(key: string, now: number): number[] {
-    const recent = (this.attempts.get(key) ?? []).filter((t) => now - t < this.windowMs);
-    if (recent.length === 0) this.attempts.delete(key);
+    const recent = (this.failures.get(key) ?? []).filter((t) => now - t < this.windowMs);
+    if (recent.length === 0) this.failures.delete(key);
     return recent;
-  }
-
-  private block(key: string, now: number): number {
-    this.blockedUntil.set(key, now + this.blockMs);
-    this.attempts.delete(key);
-    return this.blockMs;
   }
 }
