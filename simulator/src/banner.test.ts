@@ -23,6 +23,7 @@ describe('banner', () => {
       demo,
     });
     expect(text).toContain('http://127.0.0.1:8080/kiosk/');
+    expect(text).toContain('Admin page: http://127.0.0.1:8080/admin/');
     expect(text).toContain('http://127.0.0.1:8080/panel/?printer=sim-mono');
     expect(text).toContain('ipp://127.0.0.1:8080/ipp/print');
     expect(text).toContain(

@@ -67,12 +67,14 @@ function adminLines(info: BannerInfo): string[] {
   switch (info.admin.kind) {
     case 'demo-token':
       return [
+        `  Admin page: ${info.url}/admin/   (sign in with the demo token below)`,
         `  Admin API:  ${api}   (header Authorization: Bearer <token>)`,
         `    demo token (kept in ${info.admin.file}): ${info.admin.token}`,
         `    curl -H 'Authorization: Bearer ${info.admin.token}' ${api}/printers`,
       ];
     case 'own-token':
       return [
+        `  Admin page: ${info.url}/admin/   (sign in with your ADMIN_TOKEN)`,
         `  Admin API:  ${api}   (header Authorization: Bearer <your ADMIN_TOKEN>)`,
         `    curl -H "Authorization: Bearer $ADMIN_TOKEN" ${api}/printers`,
       ];
