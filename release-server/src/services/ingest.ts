@@ -2,7 +2,7 @@ import { AppError, type ColorMode, type JobSettings, type JobSource } from '@qui
 import { countPdfPages } from '../adapters/pdf/page-count';
 import type { Spool } from '../adapters/spool/spool';
 import type { Database, Transaction } from '../adapters/sqlite/database';
-import type { JobRecord, JobStore } from '../adapters/sqlite/job-store';
+import { insertedRecord, type JobRecord, type JobStore, type NewJob } from '../adapters/sqlite/job-store';
 import type { UserStore } from '../adapters/sqlite/user-store';
 import { isAcceptedFormat, resolveFormat } from '../domain/document-format';
 import type { Logger } from '../log';
@@ -41,50 +41,52 @@ export class IngestService {
   /** Print-Job and web upload: spool the document, then hold the job. */
   async submit(req: JobRequest, document: AsyncIterable<Buffer>): Promise<JobRecord> {
     const doc = await this.spoolDocument(req.declaredFormat, document);
-    const id = await this.committedOrRemoved(doc.file, (tx) =>
-      this.d.users.findByName(req.requestingUserName, tx).then((user) =>
-        this.d.jobs.insert(tx, {
-          userId: user?.id ?? null,
-          requestingUserName: req.requestingUserName,
-          name: req.jobName,
-          source: req.source,
-          submittedAt: Date.now(),
-          state: 'held',
-          settings: req.settings,
-          submittedColor: req.submittedColor,
-          spoolFile: doc.file,
-          format: doc.format,
-          size: doc.size,
-          pages: doc.pages,
-          pagesSource: doc.pages === null ? 'unknown' : 'pdf',
-        }),
-      ),
+    const job = await this.committedOrRemoved(doc.file, (tx) =>
+      this.insert(tx, req, 'held', {
+        spoolFile: doc.file,
+        format: doc.format,
+        size: doc.size,
+        pages: doc.pages,
+        pagesSource: doc.pages === null ? 'unknown' : 'pdf',
+      }),
     );
     // After the commit the document belongs to a held job: nothing from here on may remove it.
-    return this.announce(id);
+    return this.announce(job);
   }
 
   /** Create-Job: a job that waits (state `incoming`) for its document. */
-  async create(req: JobRequest): Promise<JobRecord> {
-    const id = await this.d.db.transaction(async (tx) => {
-      const user = await this.d.users.findByName(req.requestingUserName, tx);
-      return this.d.jobs.insert(tx, {
-        userId: user?.id ?? null,
-        requestingUserName: req.requestingUserName,
-        name: req.jobName,
-        source: req.source,
-        submittedAt: Date.now(),
-        state: 'incoming',
-        settings: req.settings,
-        submittedColor: req.submittedColor,
+  create(req: JobRequest): Promise<JobRecord> {
+    return this.d.db.transaction((tx) =>
+      this.insert(tx, req, 'incoming', {
         spoolFile: null,
         format: req.declaredFormat ?? 'application/octet-stream',
         size: 0,
         pages: null,
         pagesSource: 'unknown',
-      });
-    });
-    return (await this.d.jobs.get(id))!;
+      }),
+    );
+  }
+
+  /** Inserts the job for the user its requesting-user-name names, if anyone has it. */
+  private async insert(
+    tx: Transaction,
+    req: JobRequest,
+    state: 'held' | 'incoming',
+    doc: Pick<NewJob, 'spoolFile' | 'format' | 'size' | 'pages' | 'pagesSource'>,
+  ): Promise<JobRecord> {
+    const user = await this.d.users.findByName(req.requestingUserName, tx);
+    const job: NewJob = {
+      userId: user?.id ?? null,
+      requestingUserName: req.requestingUserName,
+      name: req.jobName,
+      source: req.source,
+      submittedAt: Date.now(),
+      state,
+      settings: req.settings,
+      submittedColor: req.submittedColor,
+      ...doc,
+    };
+    return insertedRecord(await this.d.jobs.insert(tx, job), job);
   }
 
   /** Send-Document: the document of a Create-Job; the job is held once it is on disk. */
@@ -113,7 +115,7 @@ export class IngestService {
         }
         return ok;
       });
-      if (attached) return this.announce(jobId);
+      if (attached) return this.announce((await this.d.jobs.get(jobId))!);
       throw new AppError('internal-error', 'The document could not be attached.');
     } finally {
       this.receiving.delete(jobId);
@@ -144,13 +146,12 @@ export class IngestService {
     }
     const pages =
       format === 'application/pdf'
-        ? await countPdfPages(this.d.spool.pathOf(spooled.file), spooled.size)
+        ? await countPdfPages(this.d.spool.pathOf(spooled.file), spooled.size, spooled.bytes)
         : null;
-    return { ...spooled, format, pages };
+    return { file: spooled.file, size: spooled.size, format, pages };
   }
 
-  private async announce(id: number): Promise<JobRecord> {
-    const job = (await this.d.jobs.get(id))!;
+  private announce(job: JobRecord): JobRecord {
     this.d.log.info('job held', {
       job: job.id,
       user: job.userId ?? 'unknown',

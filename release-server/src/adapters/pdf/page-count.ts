@@ -10,13 +10,20 @@ export const MAX_PDF_PARSE_BYTES = 64 * 1024 * 1024;
 
 /**
  * Page count of a spooled PDF from the `/Count` of its page tree, through a real parser (STANDARDS.md
- * §4), never a byte search. Returns null for an unreadable or too-large document.
+ * §4), never a byte search. Reads the file unless its bytes are already in memory. Returns null for an
+ * unreadable or too-large document.
  */
-export async function countPdfPages(file: string, size: number): Promise<number | null> {
+export async function countPdfPages(
+  file: string,
+  size: number,
+  bytes: Buffer | null = null,
+): Promise<number | null> {
   if (size > MAX_PDF_PARSE_BYTES) return null;
   try {
-    const bytes = await fs.readFile(file);
-    const doc = await PDFDocument.load(bytes, { ignoreEncryption: true, updateMetadata: false });
+    const doc = await PDFDocument.load(bytes ?? (await fs.readFile(file)), {
+      ignoreEncryption: true,
+      updateMetadata: false,
+    });
     return doc.getPageCount();
   } catch {
     return null;

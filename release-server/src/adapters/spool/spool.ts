@@ -10,6 +10,8 @@ export interface Spooled {
   size: number;
   /** The first bytes, for telling the format. */
   head: Buffer;
+  /** The whole document, when it was small enough to stay in memory while it was written (≤ 1 MiB). */
+  bytes: Buffer | null;
 }
 
 const HEAD_BYTES = 64;
@@ -22,6 +24,9 @@ const WRITE_BATCH = 1024 * 1024;
  * `write` resolves, so a job acknowledged to a client survives a crash.
  */
 export class Spool {
+  /** Shard directories known to exist: made (and synced) once, not asked for on every document. */
+  private readonly shards = new Set<string>();
+
   private constructor(readonly dir: string) {}
 
   static async open(dataDir: string): Promise<Spool> {
@@ -40,15 +45,15 @@ export class Spool {
     const shard = id.slice(0, 2);
     const file = `${shard}/${id}`;
     const full = this.pathOf(file);
-    // A shard made now is itself a new entry of the spool directory: durable only once that is synced.
-    if (await fs.mkdir(path.dirname(full), { recursive: true, mode: 0o700 })) await syncDirectory(this.dir);
-    const handle = await fs.open(full, 'wx', 0o600);
+    const handle = await this.create(shard, full);
     let size = 0;
     let head = Buffer.alloc(0);
     let pending: Buffer[] = [];
     let pendingBytes = 0;
+    let flushed = false;
     const flush = async (): Promise<void> => {
       if (pendingBytes === 0) return;
+      flushed = true;
       const batch = pending;
       pending = [];
       pendingBytes = 0;
@@ -69,16 +74,35 @@ export class Spool {
         pendingBytes += chunk.length;
         if (pendingBytes >= WRITE_BATCH) await flush();
       }
+      // A document that never needed an early write is still whole in memory: keep it for the page count.
+      const bytes = flushed ? null : Buffer.concat(pending, pendingBytes);
+      if (bytes) pending = [bytes];
       await flush();
       await handle.sync();
       await handle.close();
       await syncDirectory(path.dirname(full));
-      return { file, size, head };
+      return { file, size, head, bytes };
     } catch (error) {
       await handle.close().catch(() => undefined);
       await fs.rm(full, { force: true });
       throw error;
     }
+  }
+
+  /** Opens a new document file, making its shard directory the first time (or again, if it went). */
+  private async create(shard: string, full: string): Promise<fs.FileHandle> {
+    if (this.shards.has(shard)) {
+      try {
+        return await fs.open(full, 'wx', 0o600);
+      } catch (error) {
+        if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+        this.shards.delete(shard);
+      }
+    }
+    // A shard made now is itself a new entry of the spool directory: durable only once that is synced.
+    if (await fs.mkdir(path.dirname(full), { recursive: true, mode: 0o700 })) await syncDirectory(this.dir);
+    this.shards.add(shard);
+    return fs.open(full, 'wx', 0o600);
   }
 
   /** Every document file with its last change time, shard by shard (for the orphan sweep). */

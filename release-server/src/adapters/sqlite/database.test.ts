@@ -4,7 +4,7 @@ import path from 'node:path';
 import { DEFAULT_SETTINGS } from '@quire/protocol';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { Database } from './database';
-import { JobStore } from './job-store';
+import { insertedRecord, JobStore } from './job-store';
 import { MIGRATIONS, migrate } from './migrate';
 
 let dir: string;
@@ -64,6 +64,17 @@ describe('Database', () => {
     ).rejects.toThrow('boom');
     const id = await db.transaction((tx) => jobs.insert(tx, newJob('kept')));
     expect((await jobs.query()).map((j) => [j.id, j.name])).toEqual([[id, 'kept']]);
+  });
+
+  it('describes a job just inserted exactly as reading it back does', async () => {
+    const jobs = new JobStore(db);
+    for (const job of [
+      newJob('one'),
+      { ...newJob('two'), userId: null, pages: null, pagesSource: 'unknown' as const },
+    ]) {
+      const id = await db.transaction((tx) => jobs.insert(tx, job));
+      expect(insertedRecord(id, job)).toEqual(await jobs.get(id));
+    }
   });
 
   it('lets exactly one of two racing transitions win', async () => {

@@ -90,6 +90,11 @@ const EXPIRED = `(state = 'held' AND submitted_at < ?) OR (state = 'incoming' AN
   OR (state = 'kept' AND printed_at < ?)`;
 const expiredParams = (c: ExpiryCutoffs): number[] => [c.heldBefore, c.incomingBefore, c.keptBefore];
 
+/** The record of a job just inserted, as {@link JobStore.get} would read it back, without reading it. */
+export function insertedRecord(id: number, job: NewJob): JobRecord {
+  return { ...job, id, error: null, updatedAt: job.submittedAt, printedAt: null };
+}
+
 const placeholders = (n: number): string => Array.from({ length: n }, () => '?').join(', ');
 
 export interface JobQuery {
