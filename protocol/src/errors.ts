@@ -11,6 +11,8 @@ export const ERROR_CODES = {
   'unsupported-version': { retryable: false, http: 400 },
   unauthorized: { retryable: false, http: 401 },
   forbidden: { retryable: false, http: 403 },
+  /** A cookie-authenticated change without the session's CSRF token, or from another site's page. */
+  'csrf-failed': { retryable: false, http: 403 },
   'not-found': { retryable: false, http: 404 },
   conflict: { retryable: false, http: 409 },
   'payload-too-large': { retryable: false, http: 413 },

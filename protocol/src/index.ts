@@ -1,5 +1,6 @@
 export * from './accounting';
 export * from './admin';
+export * from './auth';
 export * from './badge';
 export * from './badge-normalize';
 export * from './errors';

@@ -2,10 +2,12 @@ import fs from 'node:fs/promises';
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
-import { createAdaptorServer, type HttpBindings } from '@hono/node-server';
+import { createAdaptorServer } from '@hono/node-server';
 import { AppError, ERROR_CODES, MAX_PANEL_MESSAGE_BYTES, toErrorBody } from '@quire/protocol';
 import { Hono } from 'hono';
 import { WebSocketServer } from 'ws';
+import type { AppEnv } from './adapters/http/app-env';
+import { authApi } from './adapters/http/auth-api';
 import { serveFile } from './adapters/http/static-files';
 import { createPrinterClient, type PrinterClient } from './adapters/ipp/printer-client';
 import { createIppHandler } from './adapters/ipp/server';
@@ -21,6 +23,11 @@ import { SettingsStore } from './adapters/sqlite/settings-store';
 import { UserStore } from './adapters/sqlite/user-store';
 import { panelSocket } from './adapters/ws/panel-socket';
 import { adminApi } from './admin/api';
+import { AccountStore } from './auth/account-store';
+import { AuditStore } from './auth/audit-store';
+import { LoginLimiter } from './auth/login-limiter';
+import { WebAuth } from './auth/web-auth';
+import { WebSessions } from './auth/web-sessions';
 import type { Config } from './config';
 import { createLogger, type Logger } from './log';
 import { DIST_DIR } from './paths';
@@ -37,9 +44,9 @@ import { PanelSettingsService } from './services/panel-settings';
 import { PrinterStatusService } from './services/printer-status';
 import { PrinterService } from './services/printers';
 import { ReleaseService } from './services/release';
-import { SessionTokens } from './services/sessions';
+import { openSessionKey, SessionTokens } from './services/sessions';
 
-export type AppEnv = { Bindings: HttpBindings };
+export type { AppEnv } from './adapters/http/app-env';
 
 export interface Services {
   db: Database;
@@ -137,7 +144,18 @@ export async function startServer(config: Config, options: ServerOptions = {}): 
     release,
     removal,
   });
-  const tokens = await SessionTokens.open(config.dataDir, db);
+  // One key signs panel and web sessions; each kind names its own audience.
+  const sessionKey = await openSessionKey(config.dataDir);
+  const tokens = SessionTokens.withKey(sessionKey, db);
+  const audit = new AuditStore(db);
+  const auth = new WebAuth({
+    db,
+    accounts: new AccountStore(db),
+    sessions: new WebSessions(sessionKey, db),
+    audit,
+    limiter: new LoginLimiter(),
+    log,
+  });
   await release.recover();
   const maintenance = new Maintenance(
     { db, jobs, spool, events, log, accounting, receiving: (id) => ingest.isReceiving(id) },
@@ -176,8 +194,11 @@ export async function startServer(config: Config, options: ServerOptions = {}): 
       fleet,
       log,
       adminToken: config.adminToken,
+      auth,
+      audit,
     }),
   );
+  app.route('/api/auth', authApi({ auth }));
   app.get(
     '/ws/panel',
     panelSocket({ panel, settings, status, events, tokens, attempts: new AttemptLimiter(), log }),

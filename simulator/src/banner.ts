@@ -79,7 +79,10 @@ function adminLines(info: BannerInfo): string[] {
         `    curl -H "Authorization: Bearer $ADMIN_TOKEN" ${api}/printers`,
       ];
     case 'disabled':
-      return [`  Admin API:  ${api}   is disabled: set ADMIN_TOKEN (16 characters or more) to use it.`];
+      return [
+        `  Admin API:  ${api}   for signed-in accounts (POST /api/auth/login; a new installation`,
+        `    creates its first administrator with POST /api/auth/setup); set ADMIN_TOKEN (16+ characters) for scripts.`,
+      ];
     default:
       return info.admin satisfies never;
   }

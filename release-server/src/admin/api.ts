@@ -1,13 +1,26 @@
-import { type AdminJob, AppError, addPrinterBodySchema, JOB_STATES, type JobState } from '@quire/protocol';
+import {
+  type AdminJob,
+  AppError,
+  addPrinterBodySchema,
+  JOB_STATES,
+  type JobState,
+  roleBodySchema,
+} from '@quire/protocol';
 import { Hono } from 'hono';
-import { adminAuth } from '../adapters/http/admin-auth';
+import type { AppEnv } from '../adapters/http/app-env';
+import { authenticate } from '../adapters/http/authenticate';
+import { adminAccess } from '../adapters/http/authorize';
+import { limitBody } from '../adapters/http/body-limit';
 import type { Database } from '../adapters/sqlite/database';
 import type { JobStore } from '../adapters/sqlite/job-store';
 import type { UserStore } from '../adapters/sqlite/user-store';
+import type { AuditStore } from '../auth/audit-store';
+import type { WebAuth } from '../auth/web-auth';
 import type { Logger } from '../log';
 import { toJobView } from '../services/panel';
 import type { PrinterService } from '../services/printers';
 import { type AccountingAdminDeps, mountAccounting } from './accounting';
+import { auditTrail, mountAudit, noteAudit } from './audit';
 import { jsonBody, parseBody } from './body';
 import { type FleetAdminDeps, mountFleet } from './fleet';
 import { mountImports } from './imports';
@@ -20,13 +33,25 @@ export interface AdminDeps extends Omit<PanelAdminDeps, 'printers'>, AccountingA
   printers: PrinterService;
   printerStore: PanelAdminDeps['printers'];
   log: Logger;
+  /** ADMIN_TOKEN: `Authorization: Bearer` calls act as an administrator; without it only sign-in works. */
   adminToken: string | undefined;
+  auth: WebAuth;
+  audit: AuditStore;
 }
 
-/** The admin REST API under `/api/admin`, every route behind the admin token. */
-export function adminApi(deps: AdminDeps): Hono {
-  const app = new Hono();
-  app.use('*', adminAuth(deps.adminToken));
+/**
+ * The admin REST API under `/api/admin` (issue 5): the admin token or a signed-in session; helpdesk and
+ * administrators read, only administrators change, users get a 403 everywhere; every change made is
+ * written to the audit log.
+ */
+export function adminApi(deps: AdminDeps): Hono<AppEnv> {
+  const app = new Hono<AppEnv>();
+  app.use(
+    '*',
+    authenticate({ auth: deps.auth, adminToken: deps.adminToken }),
+    adminAccess(),
+    auditTrail(deps.audit, deps.log),
+  );
 
   app.get('/printers', async (c) => c.json(await deps.printers.list()));
 
@@ -67,9 +92,20 @@ export function adminApi(deps: AdminDeps): Hono {
     return c.json(out);
   });
 
-  mountImports(app, deps);
-  mountPanelSettings(app, { ...deps, printers: deps.printerStore });
-  mountAccounting(app, deps);
-  mountFleet(app, deps);
+  app.put('/users/:email/role', limitBody(), async (c) => {
+    const { role } = parseBody(roleBodySchema, await jsonBody(c.req));
+    const change = await deps.auth.setRole(c.req.param('email'), role);
+    noteAudit(c, { target: change.email, summary: { from: change.previous, to: change.role } });
+    return c.json(change);
+  });
+
+  mountAudit(app, deps.audit);
+  // Routers written before sessions take a plain Hono; the guards above apply to them all the same.
+  const untyped = new Hono();
+  mountImports(untyped, deps);
+  mountPanelSettings(untyped, { ...deps, printers: deps.printerStore });
+  mountAccounting(untyped, deps);
+  mountFleet(untyped, deps);
+  app.route('/', untyped);
   return app;
 }

@@ -17,6 +17,25 @@ const ALGORITHM = 'HS256';
 const AUDIENCE = 'quire-panel';
 
 /**
+ * The key that signs session tokens, panel and web alike (`DATA_DIR/session-key`, made on first start,
+ * mode 0600), so that sessions survive a restart. Each kind of token names its own audience.
+ */
+export async function openSessionKey(dataDir: string): Promise<Uint8Array> {
+  const file = path.join(dataDir, 'session-key');
+  let key: Buffer;
+  try {
+    key = await fs.readFile(file);
+  } catch {
+    key = randomBytes(32);
+    await fs.writeFile(file, key, { mode: 0o600, flag: 'wx' }).catch(async () => {
+      key = await fs.readFile(file); // another process made it first
+    });
+  }
+  if (key.length < 32) throw new Error(`${file} is shorter than 32 bytes; remove it to make a new key`);
+  return new Uint8Array(key);
+}
+
+/**
  * Panel session tokens: short-lived JWTs signed with a key kept in the data directory (PRODUCT.md §12),
  * so a panel that reconnects after a drop, or after the server restarted, resumes without a badge tap.
  * Each resume gets a fresh token for the same session (the token id is the session id); signing out
@@ -30,22 +49,16 @@ export class SessionTokens {
   ) {}
 
   /**
-   * Opens the signing key (`DATA_DIR/session-key`, made on first start, mode 0600).
+   * Opens the signing key (see {@link openSessionKey}).
    * @param ttlMs how long a token is valid; every sign-in and resume issues a fresh one. @default 600000
    */
   static async open(dataDir: string, db: Database, ttlMs = 600_000): Promise<SessionTokens> {
-    const file = path.join(dataDir, 'session-key');
-    let key: Buffer;
-    try {
-      key = await fs.readFile(file);
-    } catch {
-      key = randomBytes(32);
-      await fs.writeFile(file, key, { mode: 0o600, flag: 'wx' }).catch(async () => {
-        key = await fs.readFile(file); // another process made it first
-      });
-    }
-    if (key.length < 32) throw new Error(`${file} is shorter than 32 bytes; remove it to make a new key`);
-    return new SessionTokens(new Uint8Array(key), db, ttlMs);
+    return SessionTokens.withKey(await openSessionKey(dataDir), db, ttlMs);
+  }
+
+  /** Panel tokens signed with `key`, shared with web sessions (their audience keeps them apart). */
+  static withKey(key: Uint8Array, db: Database, ttlMs = 600_000): SessionTokens {
+    return new SessionTokens(key, db, ttlMs);
   }
 
   /** A token for a new session, or a fresh one for `sessionId`. */

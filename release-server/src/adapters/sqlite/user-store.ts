@@ -12,7 +12,7 @@ export interface UserRecord {
   department: string | null;
 }
 
-interface UserRow {
+export interface UserRow {
   id: number;
   email: string;
   shortname: string | null;

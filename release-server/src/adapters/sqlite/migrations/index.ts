@@ -4,6 +4,7 @@ import { panelSettings } from './003-panel-settings';
 import { fleet } from './004-fleet';
 import { accounting } from './005-accounting';
 import { listIndexes } from './006-list-indexes';
+import { webAuth } from './007-web-auth';
 import type { Migration } from './types';
 
 export type { Migration } from './types';
@@ -19,4 +20,5 @@ export const MIGRATIONS: readonly Migration[] = [
   fleet,
   accounting,
   listIndexes,
+  webAuth,
 ];
