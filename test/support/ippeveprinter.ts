@@ -1,15 +1,36 @@
 import { existsSync } from 'node:fs';
 import fs from 'node:fs/promises';
+import net from 'node:net';
 import path from 'node:path';
 import { freePort, run, type Spawned, start, tempDir } from './process';
 
-/** ippeveprinter needs a D-Bus system bus even with DNS-SD off (TOOLING.md); start one if missing. */
+const DBUS_SOCKET = '/run/dbus/system_bus_socket';
+
+/**
+ * ippeveprinter needs a D-Bus system bus even with DNS-SD off (TOOLING.md); start one unless one
+ * answers. A socket file left behind by a bus that has since died (a container restarted, the daemon
+ * killed) answers nothing, so the file alone proves nothing: connect to it, and on refusal remove the
+ * stale socket and pid file and start a fresh daemon.
+ */
 export async function ensureDbus(): Promise<void> {
-  if (existsSync('/run/dbus/system_bus_socket')) return;
+  if (await busAnswers()) return;
+  await fs.rm(DBUS_SOCKET, { force: true });
+  await fs.rm('/run/dbus/pid', { force: true });
   await fs.mkdir('/run/dbus', { recursive: true });
   const { code, stderr } = await run('dbus-daemon', ['--system', '--fork']);
-  if (code !== 0 && !existsSync('/run/dbus/system_bus_socket'))
-    throw new Error(`dbus-daemon failed: ${stderr}`);
+  if (code !== 0 && !(await busAnswers())) throw new Error(`dbus-daemon failed: ${stderr}`);
+}
+
+function busAnswers(): Promise<boolean> {
+  if (!existsSync(DBUS_SOCKET)) return Promise.resolve(false);
+  return new Promise((resolve) => {
+    const socket = net.connect(DBUS_SOCKET);
+    socket.once('connect', () => {
+      socket.destroy();
+      resolve(true);
+    });
+    socket.once('error', () => resolve(false));
+  });
 }
 
 export interface ReceivedJob {
