@@ -1,3 +1,4 @@
+import os from 'node:os';
 import path from 'node:path';
 import { z } from 'zod';
 
@@ -42,18 +43,43 @@ const configSchema = z.object({
   SNMP_CONCURRENCY: z.coerce.number().int().min(1).max(256).default(16),
   /** Supplies under this percentage raise an alert. @default 10 */
   LOW_SUPPLY_PERCENT: z.coerce.number().min(0).max(100).default(10),
-  /** Hours an unreleased job is kept before it expires (PRODUCT.md §4 UnprintedJobsLifespan). @default 48 */
+  /**
+   * Hours an unreleased job is kept before it expires (PRODUCT.md §4 UnprintedJobsLifespan), until an
+   * administrator sets it (`PUT /api/admin/retention`). @default 48
+   */
   UNPRINTED_JOBS_LIFESPAN_HOURS: z.coerce
     .number()
     .min(0.01)
     .max(24 * 366)
     .default(48),
-  /** Hours a job printed with "print and keep" stays releasable (PRODUCT.md §4 PrintAndKeepLifespan). @default 48 */
+  /**
+   * Hours a job printed with "print and keep" stays releasable (PRODUCT.md §4 PrintAndKeepLifespan), until
+   * an administrator sets it (`PUT /api/admin/retention`). @default 48
+   */
   PRINT_AND_KEEP_LIFESPAN_HOURS: z.coerce
     .number()
     .min(0.01)
     .max(24 * 366)
     .default(48),
+  /**
+   * HTTPS port, serving the same as PORT (IPP as `ipps://`, the panel, the admin API and pages) with the
+   * installed certificate, made self-signed at start when none is; 0 picks a free port.
+   * @default unset: no HTTPS (PORT stays either way)
+   */
+  TLS_PORT: z.coerce.number().int().min(0).max(65535).optional(),
+  /**
+   * The name clients reach the server by: an uploaded certificate must name it, a generated one does.
+   * @default the machine's host name
+   */
+  TLS_HOST_NAME: z
+    .string()
+    .trim()
+    .toLowerCase()
+    .regex(
+      /^[a-z0-9.-]{1,253}$|^[0-9a-f:.]*:[0-9a-f:.]*$/,
+      'TLS_HOST_NAME must be a host name or an IP address',
+    )
+    .default(() => os.hostname().toLowerCase()),
   /** Log verbosity. @default info */
   LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info'),
 });
@@ -78,6 +104,9 @@ export type Config = Readonly<{
   unprintedLifespanMs: number;
   keptLifespanMs: number;
   logLevel: z.infer<typeof configSchema>['LOG_LEVEL'];
+  /** HTTPS port; undefined: no HTTPS. */
+  tlsPort: number | undefined;
+  tlsHostName: string;
 }>;
 
 export class ConfigError extends Error {
@@ -114,5 +143,7 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
     unprintedLifespanMs: c.UNPRINTED_JOBS_LIFESPAN_HOURS * 3600_000,
     keptLifespanMs: c.PRINT_AND_KEEP_LIFESPAN_HOURS * 3600_000,
     logLevel: c.LOG_LEVEL,
+    tlsPort: c.TLS_PORT,
+    tlsHostName: c.TLS_HOST_NAME,
   });
 }

@@ -19,6 +19,10 @@ async function main(): Promise<void> {
   process.stdout.write(
     `Quire release server on ${server.url}\n  IPP queue: ipp://${server.url.slice(7)}/ipp/print\n`,
   );
+  if (server.httpsUrl)
+    process.stdout.write(
+      `  HTTPS on ${server.httpsUrl}\n  IPP queue over TLS: ipps://${server.httpsUrl.slice(8)}/ipp/print\n`,
+    );
   const stop = async (signal: string): Promise<void> => {
     log.info('stopping', { signal });
     await server.close();

@@ -21,6 +21,7 @@ import { PrinterStore } from './adapters/sqlite/printer-store';
 import { ReleaseStore } from './adapters/sqlite/release-store';
 import { SettingsStore } from './adapters/sqlite/settings-store';
 import { UserStore } from './adapters/sqlite/user-store';
+import { type HttpsListener, listenHttps, TlsCertificates } from './adapters/tls';
 import { panelSocket } from './adapters/ws/panel-socket';
 import { adminApi } from './admin/api';
 import { AccountStore } from './auth/account-store';
@@ -30,9 +31,11 @@ import { WebAuth } from './auth/web-auth';
 import { WebSessions } from './auth/web-sessions';
 import type { Config } from './config';
 import { createLogger, type Logger } from './log';
+import { DefaultSettingsStore, myApi, OwnHistoryStore, Uploads } from './my';
 import { DIST_DIR } from './paths';
 import { AccountingService } from './services/accounting';
 import { AttemptLimiter } from './services/attempt-limiter';
+import { DelegatesService } from './services/delegates';
 import { Delivery } from './services/delivery';
 import { EventBus } from './services/events';
 import { createFleetService } from './services/fleet';
@@ -44,6 +47,7 @@ import { PanelSettingsService } from './services/panel-settings';
 import { PrinterStatusService } from './services/printer-status';
 import { PrinterService } from './services/printers';
 import { ReleaseService } from './services/release';
+import { RetentionService } from './services/retention';
 import { openSessionKey, SessionTokens } from './services/sessions';
 
 export type { AppEnv } from './adapters/http/app-env';
@@ -70,6 +74,9 @@ export interface RunningServer {
   /** `http://host:port` the server answers on. */
   url: string;
   port: number;
+  /** `https://host:port` and its port, when `TLS_PORT` is set. */
+  httpsUrl?: string;
+  httpsPort?: number;
   services: Services;
   close(): Promise<void>;
 }
@@ -156,10 +163,31 @@ export async function startServer(config: Config, options: ServerOptions = {}): 
     limiter: new LoginLimiter(),
     log,
   });
+  // DATA_DIR/tls: the certificate HTTPS serves, and the admin API's Security section changes.
+  const tls = await TlsCertificates.open({
+    dir: path.join(config.dataDir, 'tls'),
+    hostName: config.tlsHostName,
+    log,
+  });
   await release.recover();
+  // PRODUCT.md §4 lifespans: the environment's values until an administrator sets them (issue 5).
+  const lifespans = {
+    unprintedLifespanMs: config.unprintedLifespanMs,
+    keptLifespanMs: config.keptLifespanMs,
+  };
+  const retention = new RetentionService({ db, settings: settingsStore, defaults: lifespans });
   const maintenance = new Maintenance(
-    { db, jobs, spool, events, log, accounting, receiving: (id) => ingest.isReceiving(id) },
-    { unprintedLifespanMs: config.unprintedLifespanMs, keptLifespanMs: config.keptLifespanMs },
+    {
+      db,
+      jobs,
+      spool,
+      events,
+      log,
+      accounting,
+      receiving: (id) => ingest.isReceiving(id),
+      lifespans: () => retention.lifespans(),
+    },
+    lifespans,
   );
   maintenance.start();
   fleet.start();
@@ -193,12 +221,30 @@ export async function startServer(config: Config, options: ServerOptions = {}): 
       accountingStore,
       fleet,
       log,
+      release,
+      removal,
+      printerClient: client,
+      retention,
       adminToken: config.adminToken,
       auth,
       audit,
+      tls,
     }),
   );
   app.route('/api/auth', authApi({ auth }));
+  app.route(
+    '/api/my',
+    myApi({
+      auth,
+      db,
+      panel,
+      accounting,
+      uploads: new Uploads({ ingest, maxDocumentBytes: config.maxDocumentBytes }),
+      defaults: new DefaultSettingsStore(db),
+      delegates: new DelegatesService({ db, users, settings }),
+      history: new OwnHistoryStore(db),
+    }),
+  );
   app.get(
     '/ws/panel',
     panelSocket({ panel, settings, status, events, tokens, attempts: new AttemptLimiter(), log }),
@@ -208,6 +254,8 @@ export async function startServer(config: Config, options: ServerOptions = {}): 
   app.get('/assets/*', (c) => serveFile(c, DIST_DIR, c.req.path.slice(1)));
   app.get('/admin', (c) => c.redirect('/admin/'));
   app.get('/admin/', (c) => serveFile(c, DIST_DIR, 'release-server/src/admin/page/index.html'));
+  app.get('/my', (c) => c.redirect('/my/'));
+  app.get('/my/', (c) => serveFile(c, DIST_DIR, 'release-server/src/my/page/index.html'));
   app.get('/healthz', (c) => c.json({ ok: true }));
   options.extend?.(app);
   app.notFound((c) => c.json({ code: 'not-found', message: `Nothing at ${c.req.path}.` }, 404));
@@ -229,10 +277,27 @@ export async function startServer(config: Config, options: ServerOptions = {}): 
   const port = (server.address() as AddressInfo).port;
   const url = `http://${config.host.includes(':') ? `[${config.host}]` : config.host}:${port}`;
   log.info('listening', { url, data: config.dataDir });
+  // TLS_PORT: the same app over HTTPS as well (issue 5, Security), with the same timeouts.
+  const https: HttpsListener | undefined =
+    config.tlsPort === undefined
+      ? undefined
+      : await listenHttps({
+          fetch: app.fetch,
+          port: config.tlsPort,
+          host: config.host,
+          certificates: tls,
+          log,
+          maxPayload: MAX_PANEL_MESSAGE_BYTES,
+          configure: (s) => {
+            s.requestTimeout = server.requestTimeout;
+            s.headersTimeout = server.headersTimeout;
+          },
+        });
 
   return {
     url,
     port,
+    ...(https && { httpsUrl: https.url, httpsPort: https.port }),
     services: { db, jobs, users, printers, release, ingest, events },
     async close() {
       maintenance.stop();
@@ -244,6 +309,7 @@ export async function startServer(config: Config, options: ServerOptions = {}): 
         server.close(() => resolve());
         server.closeAllConnections();
       });
+      await https?.close();
       await db.close();
     },
   };

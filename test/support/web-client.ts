@@ -3,8 +3,8 @@ import { type AuthSession, CSRF_HEADER, SESSION_COOKIE } from '@quire/protocol';
 export interface WebRequest extends Omit<RequestInit, 'body'> {
   /** Sent as JSON with Content-Type: application/json. */
   json?: unknown;
-  /** Sent as it is (a CSV, say); set Content-Type in headers. */
-  body?: string;
+  /** Sent as it is (a CSV, a document); set Content-Type in headers. */
+  body?: string | Uint8Array;
   /** Send the session's CSRF token. @default true */
   csrf?: boolean;
 }
@@ -33,7 +33,7 @@ export class WebClient {
     const res = await fetch(`${this.baseUrl}${path}`, {
       ...init,
       headers: h,
-      body: json !== undefined ? JSON.stringify(json) : body,
+      body: json !== undefined ? JSON.stringify(json) : (body as BodyInit | undefined),
     });
     this.lastSetCookie = res.headers.getSetCookie();
     for (const line of this.lastSetCookie) {

@@ -1,11 +1,4 @@
-import {
-  type AdminJob,
-  AppError,
-  addPrinterBodySchema,
-  JOB_STATES,
-  type JobState,
-  roleBodySchema,
-} from '@quire/protocol';
+import { addPrinterBodySchema, roleBodySchema } from '@quire/protocol';
 import { Hono } from 'hono';
 import type { AppEnv } from '../adapters/http/app-env';
 import { authenticate } from '../adapters/http/authenticate';
@@ -17,7 +10,6 @@ import type { UserStore } from '../adapters/sqlite/user-store';
 import type { AuditStore } from '../auth/audit-store';
 import type { WebAuth } from '../auth/web-auth';
 import type { Logger } from '../log';
-import { toJobView } from '../services/panel';
 import type { PrinterService } from '../services/printers';
 import { type AccountingAdminDeps, mountAccounting } from './accounting';
 import { auditTrail, mountAudit, noteAudit } from './audit';
@@ -25,8 +17,15 @@ import { jsonBody, parseBody } from './body';
 import { type FleetAdminDeps, mountFleet } from './fleet';
 import { mountImports } from './imports';
 import { mountPanelSettings, type PanelAdminDeps } from './panel-settings';
+import { type AdminResourceDeps, mountAdminResources } from './resources';
+import { mountSecurity, type SecurityAdminDeps } from './security';
 
-export interface AdminDeps extends Omit<PanelAdminDeps, 'printers'>, AccountingAdminDeps, FleetAdminDeps {
+export interface AdminDeps
+  extends Omit<PanelAdminDeps, 'printers'>,
+    AccountingAdminDeps,
+    FleetAdminDeps,
+    SecurityAdminDeps,
+    AdminResourceDeps {
   db: Database;
   jobs: JobStore;
   users: UserStore;
@@ -61,37 +60,6 @@ export function adminApi(deps: AdminDeps): Hono<AppEnv> {
     return c.json(printer, created ? 201 : 200);
   });
 
-  app.get('/jobs', async (c) => {
-    const state = c.req.query('state');
-    if (state !== undefined && !(JOB_STATES as readonly string[]).includes(state)) {
-      throw new AppError('bad-request', `state must be one of ${JOB_STATES.join(', ')}.`);
-    }
-    const limitText = c.req.query('limit') ?? '1000';
-    const limit = Number(limitText);
-    if (!/^\d{1,5}$/.test(limitText) || limit < 1 || limit > 10_000) {
-      throw new AppError('bad-request', 'limit must be a whole number from 1 to 10000.');
-    }
-    const jobs = await deps.jobs.query({
-      ...(state && { states: [state as JobState] }),
-      limit,
-      newestFirst: true,
-    });
-    const users = new Map<number, Awaited<ReturnType<UserStore['get']>>>();
-    const out: AdminJob[] = [];
-    for (const job of jobs) {
-      if (job.userId !== null && !users.has(job.userId))
-        users.set(job.userId, await deps.users.get(job.userId));
-      const user = job.userId !== null ? users.get(job.userId) : undefined;
-      out.push({
-        ...toJobView(job, user?.shortname ?? user?.email ?? job.requestingUserName),
-        requestingUserName: job.requestingUserName,
-        userEmail: user?.email ?? null,
-        format: job.format,
-      });
-    }
-    return c.json(out);
-  });
-
   app.put('/users/:email/role', limitBody(), async (c) => {
     const { role } = parseBody(roleBodySchema, await jsonBody(c.req));
     const change = await deps.auth.setRole(c.req.param('email'), role);
@@ -100,6 +68,8 @@ export function adminApi(deps: AdminDeps): Hono<AppEnv> {
   });
 
   mountAudit(app, deps.audit);
+  mountAdminResources(app, deps);
+  mountSecurity(app, deps);
   // Routers written before sessions take a plain Hono; the guards above apply to them all the same.
   const untyped = new Hono();
   mountImports(untyped, deps);

@@ -119,7 +119,7 @@ function readPassword(raw: string, reasons: string[]): string | null {
  * A comma list in one value; names trimmed, forbidden characters replaced, duplicates (without regard to
  * case, as the groups table compares them) dropped. A list with no names in it (`" , "`) counts as empty.
  */
-function readGroups(raw: string, creating: boolean, reasons: string[]): string[] | null {
+export function readGroups(raw: string, creating: boolean, reasons: string[]): string[] | null {
   const value = raw.trim();
   const unchanged = creating ? [] : null;
   if (value === '') return unchanged;

@@ -1,3 +1,5 @@
+import type { Role } from '@quire/protocol';
+import { lastAdministratorRefusal } from './administrators';
 import type { CsvRecord } from './csv';
 import type { ImportPlan, PlannedOp } from './import-report';
 import { parseEmail, parseOperation, seenBefore } from './import-values';
@@ -9,6 +11,8 @@ export interface ExistingUser {
   id: number;
   email: string;
   shortname: string | null;
+  /** @default 'user' */
+  role?: Role;
 }
 
 interface Names {
@@ -35,7 +39,8 @@ const OPERATIONS = ['CREATE', 'UPDATE', 'DELETE'] as const;
  * checked against the directory as the good rows before them leave it, since that is the order they are
  * applied in: a SHORTNAME freed on line 3 may be taken on line 4, not the other way round. An email may
  * appear once per file; a second appearance is an error even if the first line was bad, so the outcome
- * never depends on which of two conflicting lines happened to be valid.
+ * never depends on which of two conflicting lines happened to be valid. A DELETE of the last
+ * administrator left by the lines before it is a bad line.
  */
 export function planUserImport(
   rows: readonly CsvRecord[],
@@ -46,9 +51,10 @@ export function planUserImport(
   for (const u of existing) if (u.shortname) owners.set(u.shortname.toLowerCase(), u.email);
   const seen = new Map<string, number>();
   const plan: ImportPlan<UserOp> = { ops: [], errors: [] };
+  const admins = { count: existing.filter((u) => u.role === 'administrator').length };
 
   for (const row of rows) {
-    const result = planRow(row, users, owners, seen);
+    const result = planRow(row, users, owners, seen, admins);
     if (Array.isArray(result)) {
       plan.errors.push({ line: row.line, reason: result.join('; ') });
       continue;
@@ -70,6 +76,7 @@ function planRow(
   users: ReadonlyMap<string, ExistingUser>,
   owners: ReadonlyMap<string, string>,
   seen: Map<string, number>,
+  admins: { count: number },
 ): UserOp | string[] {
   const { line } = row;
   const f = byField(row.values);
@@ -90,6 +97,11 @@ function planRow(
   if (operation === 'CREATE' && current) reasons.push(`${key} already exists; use UPDATE`);
   if (operation === 'UPDATE' && !current) reasons.push(`no user ${key} to update; use CREATE`);
   if (operation === 'DELETE' && !current) reasons.push(`no user ${key} to delete`);
+  const lastAdmin =
+    operation === 'DELETE' && current
+      ? lastAdministratorRefusal(key, current.role ?? 'user', admins.count)
+      : null;
+  if (lastAdmin) reasons.push(lastAdmin);
   const shortname = fields?.values.shortname;
   const owner = shortname ? owners.get(shortname.toLowerCase()) : undefined;
   if (owner !== undefined && owner !== key) {
@@ -99,6 +111,7 @@ function planRow(
 
   switch (operation) {
     case 'DELETE':
+      if (current!.role === 'administrator') admins.count--;
       return { kind: 'delete', line, key, id: current!.id };
     case 'CREATE':
       return {

@@ -286,11 +286,12 @@ export class AccountingService {
 
   /**
    * What the panel shows (PRODUCT.md §5.2): each job's cost if printed here as it stands (priced with its
-   * owner's usage, so tiers are right), and the signed-in person's quota left.
+   * owner's usage, so tiers are right), and the signed-in person's quota left. Without a printer (the
+   * web queue at /my/) a job costs what its settings cost at the company's prices, no model's.
    */
   async panelFigures(
     viewer: UserRecord,
-    printer: PrinterRecordRow,
+    printer: PrinterRecordRow | null,
     jobs: readonly JobRecord[],
     now = new Date(),
   ) {
@@ -306,13 +307,14 @@ export class AccountingService {
     const costs = new Map<number, string>();
     const priced = pricesApply(config.prices);
     for (const job of priced ? jobs : []) {
-      const settings = job.userId === null ? null : fitted(job.settings, printer);
+      const settings =
+        job.userId === null ? null : printer === null ? job.settings : fitted(job.settings, printer);
       if (!settings) continue;
       const charge = chargeFor({
         pages: job.pages,
         settings,
         colorMode: settings.colorMode,
-        makeAndModel: printer.capabilities.makeAndModel,
+        makeAndModel: printer?.capabilities.makeAndModel ?? null,
         prices: config.prices,
         usage: await usageOf(job.userId!),
       });

@@ -16,6 +16,11 @@ export interface JobRequest {
   settings: JobSettings;
   submittedColor: ColorMode;
   source: JobSource;
+  /**
+   * The owner, when the caller already knows who they are (a web upload by the signed-in account);
+   * otherwise the user `requestingUserName` names, if anyone has it.
+   */
+  ownerId?: number;
 }
 
 interface Deps {
@@ -74,7 +79,10 @@ export class IngestService {
     state: 'held' | 'incoming',
     doc: Pick<NewJob, 'spoolFile' | 'format' | 'size' | 'pages' | 'pagesSource'>,
   ): Promise<JobRecord> {
-    const user = await this.d.users.findByName(req.requestingUserName, tx);
+    const user =
+      req.ownerId !== undefined
+        ? { id: req.ownerId }
+        : await this.d.users.findByName(req.requestingUserName, tx);
     const job: NewJob = {
       userId: user?.id ?? null,
       requestingUserName: req.requestingUserName,

@@ -38,6 +38,11 @@ export class Maintenance {
       accounting: Pick<AccountingService, 'recordRemoval'>;
       /** A Create-Job whose document is arriving now never expires. */
       receiving?: (jobId: number) => boolean;
+      /**
+       * The lifespans as they stand now, read on every sweep (an administrator changes them at run
+       * time, issue 5). @default the fixed `unprintedLifespanMs` and `keptLifespanMs` options
+       */
+      lifespans?: () => Promise<Pick<MaintenanceOptions, 'unprintedLifespanMs' | 'keptLifespanMs'>>;
     },
     private readonly options: MaintenanceOptions,
   ) {}
@@ -75,9 +80,10 @@ export class Maintenance {
 
   /** Expires every job whose time is up; returns how many. */
   async expireJobs(now = Date.now()): Promise<number> {
+    const lifespans = (await this.d.lifespans?.()) ?? this.options;
     const cutoffs = {
-      heldBefore: now - this.options.unprintedLifespanMs,
-      keptBefore: now - this.options.keptLifespanMs,
+      heldBefore: now - lifespans.unprintedLifespanMs,
+      keptBefore: now - lifespans.keptLifespanMs,
       incomingBefore: now - (this.options.incomingLifespanMs ?? 300_000),
     };
     let total = 0;

@@ -8,7 +8,7 @@ import {
   policiesSchema,
   printerPanelSettingsSchema,
 } from '@quire/protocol';
-import type { Database } from '../adapters/sqlite/database';
+import type { Database, Transaction } from '../adapters/sqlite/database';
 import type { PrinterRecordRow, PrinterStore } from '../adapters/sqlite/printer-store';
 import type { SettingsStore } from '../adapters/sqlite/settings-store';
 
@@ -66,6 +66,21 @@ export class PanelSettingsService {
     await this.d.db.transaction((tx) => this.d.printers.updatePanel(tx, printer.id, next));
     this.changed(printer.name);
     return next;
+  }
+
+  /**
+   * Writes the policies and the badge reader inside the caller's transaction (the configuration import);
+   * call {@link announce} once it has committed.
+   */
+  async write(tx: Transaction, v: { policies: Policies; badgeReader: BadgeReaderConfig }): Promise<void> {
+    checkPattern(v.badgeReader);
+    await this.d.settings.set(tx, POLICIES, policiesSchema, v.policies);
+    await this.d.settings.set(tx, BADGE_READER, badgeReaderSchema, v.badgeReader);
+  }
+
+  /** Tells every connected panel that its setup may have changed. */
+  announce(): void {
+    this.changed(null);
   }
 
   /** The panel of `printer` as its panel should behave: its own badge reader, or the server-wide one. */

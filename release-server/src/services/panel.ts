@@ -118,8 +118,11 @@ export class PanelService {
     return { releaseId, jobIds: outcome.accepted };
   }
 
-  /** The jobs `user` may act on at `printer`, own first, with what each would cost there and the quota left. */
-  async jobList(user: UserRecord, printer: PrinterRecordRow): Promise<JobList> {
+  /**
+   * The jobs `user` may act on at `printer`, own first, with what each would cost there and the quota left;
+   * with no printer (the web queue), what each costs as it stands.
+   */
+  async jobList(user: UserRecord, printer: PrinterRecordRow | null): Promise<JobList> {
     const owners = await this.owners(user);
     const jobs = await this.d.jobs.listForUsers(
       owners.map((o) => o.id),

@@ -47,6 +47,13 @@ export class PrinterService {
     };
   }
 
+  /** Moves a registered printer to a new URI and reads its capabilities again; 404 for an unknown one. */
+  async update(name: string, uri: string): Promise<PrinterRecord> {
+    const printer = await this.d.printers.byName(name);
+    if (!printer) throw new AppError('unknown-printer', `No printer is registered under the name "${name}".`);
+    return (await this.add(printer.name, uri)).printer;
+  }
+
   async list(): Promise<PrinterRecord[]> {
     return (await this.d.printers.list()).map(toPrinterRecord);
   }

@@ -25,7 +25,7 @@ export class DirectoryStore {
   constructor(private readonly jobs: JobStore) {}
 
   users(q: Queryable): Promise<ExistingUser[]> {
-    return q.all<ExistingUser>('SELECT id, email, shortname FROM users');
+    return q.all<ExistingUser>('SELECT id, email, shortname, role FROM users');
   }
 
   async badgeDirectory(q: Queryable): Promise<BadgeDirectory> {

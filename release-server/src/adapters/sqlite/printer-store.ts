@@ -4,7 +4,7 @@ import {
   printerCapabilitiesSchema,
   printerPanelSettingsSchema,
 } from '@quire/protocol';
-import type { Database, Transaction } from './database';
+import type { Database, Queryable, Transaction } from './database';
 
 export interface PrinterRecordRow {
   id: number;
@@ -82,6 +82,25 @@ export class PrinterStore {
       Date.now(),
       id,
     ]);
+  }
+
+  /** How many releases to the printer are queued, being sent, or being followed. */
+  async releasesUnderWay(q: Queryable, id: number): Promise<number> {
+    const row = await q.get<{ n: number }>(
+      "SELECT count(*) AS n FROM releases WHERE printer_id = ? AND state IN ('queued', 'sending', 'sent')",
+      [id],
+    );
+    return row?.n ?? 0;
+  }
+
+  /**
+   * Removes a printer with no release under way: its finished releases go with it (they name it by id;
+   * the accounting history keeps its name and URI), and so do its SNMP settings, readings and alerts
+   * (ON DELETE CASCADE). Held jobs are not tied to printers.
+   */
+  async remove(tx: Transaction, id: number): Promise<void> {
+    await tx.run("DELETE FROM releases WHERE printer_id = ? AND state IN ('printed', 'failed')", [id]);
+    await tx.run('DELETE FROM printers WHERE id = ?', [id]);
   }
 
   async updateCapabilities(tx: Transaction, id: number, capabilities: PrinterCapabilities): Promise<void> {

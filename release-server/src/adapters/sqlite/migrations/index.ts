@@ -5,6 +5,8 @@ import { fleet } from './004-fleet';
 import { accounting } from './005-accounting';
 import { listIndexes } from './006-list-indexes';
 import { webAuth } from './007-web-auth';
+import { adminResources } from './008-admin-resources';
+import { jobDefaults } from './009-job-defaults';
 import type { Migration } from './types';
 
 export type { Migration } from './types';
@@ -21,4 +23,6 @@ export const MIGRATIONS: readonly Migration[] = [
   accounting,
   listIndexes,
   webAuth,
+  adminResources,
+  jobDefaults,
 ];
