@@ -10,7 +10,8 @@ const at = (p: string): string => fileURLToPath(new URL(p, import.meta.url));
  * at /kiosk/. Hashed assets land in `dist/assets/`.
  *
  * `vite build` builds the panel, `vite build --mode kiosk` the kiosk and `--mode admin` the admin page
- * (`dist/release-server/src/admin/page/index.html`, served at /admin/; npm run build does all three): built
+ * (`dist/release-server/src/admin/page/index.html`, served at /admin/), `--mode my` the user's own queue
+ * (`dist/release-server/src/my/page/index.html`, served at /my/; npm run build does all four): built
  * apart, the panel shares no chunk with the kiosk and pays for no cross-chunk plumbing; every byte
  * counts on a printer's panel (issue: 35 KB budget, `npm run size`).
  *
@@ -23,6 +24,7 @@ const PAGES: Record<string, string> = {
   panel: at('device-app/index.html'),
   kiosk: at('simulator/kiosk/index.html'),
   admin: at('release-server/src/admin/page/index.html'),
+  my: at('release-server/src/my/page/index.html'),
 };
 
 export default defineConfig(({ command, mode }) => {

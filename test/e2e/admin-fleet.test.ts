@@ -3,7 +3,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   launchChromium,
-  openAdmin,
+  openAdminWithToken,
   openPanel,
   PHONE_VIEWPORT,
   screenshot,
@@ -50,8 +50,8 @@ const card = (page: Page, printer: string) =>
 const row = (page: Page, name: string) => page.getByTestId('job-row').filter({ hasText: name });
 
 describe('signing in', () => {
-  it('asks for the admin token, refuses a wrong one in words, and keeps the right one for the tab', async () => {
-    const page = await openAdmin(browser, demo.url, null);
+  it('offers the admin token under the account forms, refuses a wrong one in words, and keeps the right one for the tab', async () => {
+    const page = await openAdminWithToken(browser, demo.url, null);
     expect(await page.locator('body').ariaSnapshot()).toMatch(
       /banner[\s\S]*main[\s\S]*textbox "Admin token"/,
     );
@@ -81,7 +81,7 @@ describe('signing in', () => {
   });
 
   it('asks again when the server stops accepting the token', async () => {
-    const page = await openAdmin(browser, demo.url, ADMIN_TOKEN);
+    const page = await openAdminWithToken(browser, demo.url, ADMIN_TOKEN);
     await card(page, 'sim-mono').waitFor();
     await page.evaluate(() => sessionStorage.setItem('quire.admin.token', 'a-token-the-server-refuses'));
     await page.reload();
@@ -95,7 +95,7 @@ describe('signing in', () => {
 
 describe('the fleet view', () => {
   it('shows every printer with its state, supplies as bars with words, page counter and last reading', async () => {
-    const page = await openAdmin(browser, demo.url, ADMIN_TOKEN);
+    const page = await openAdminWithToken(browser, demo.url, ADMIN_TOKEN);
     for (const printer of ['sim-mono', 'sim-color']) {
       const c = card(page, printer);
       await textOf(c.getByTestId('reach'), 'Answering');
@@ -153,7 +153,7 @@ describe('the fleet view', () => {
   });
 
   it('is used with the keyboard alone: skip link, sections, filters', async () => {
-    const page = await openAdmin(browser, demo.url, ADMIN_TOKEN);
+    const page = await openAdminWithToken(browser, demo.url, ADMIN_TOKEN);
     // Signing in takes the focus to the view's title.
     await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe('Fleet');
     await page.reload();
@@ -177,7 +177,7 @@ describe('the fleet view', () => {
   });
 
   it('shows a jam within one poll, on the fleet view and on the panel; release is refused and the job stays held; clearing it clears the alert and the release prints', async () => {
-    const admin = await openAdmin(browser, demo.url, ADMIN_TOKEN);
+    const admin = await openAdminWithToken(browser, demo.url, ADMIN_TOKEN);
     await textOf(card(admin, 'sim-color').getByTestId('reach'), 'Answering');
     const panel = await openPanel(browser, demo.url, 'sim-color', 'en');
     await tapBadge(panel, '1002');
@@ -252,7 +252,7 @@ describe('the fleet view', () => {
   }, 120_000);
 
   it('exports the meter readings as CSV, fetched with the token', async () => {
-    const page = await openAdmin(browser, demo.url, ADMIN_TOKEN);
+    const page = await openAdminWithToken(browser, demo.url, ADMIN_TOKEN);
     await card(page, 'sim-mono').waitFor();
     const [download] = await Promise.all([
       page.waitForEvent('download'),
@@ -270,7 +270,7 @@ describe('the fleet view', () => {
 
 describe('the printers view', () => {
   it('lists the registered printers with their address, make and model and capabilities in words', async () => {
-    const page = await openAdmin(browser, demo.url, ADMIN_TOKEN, { hash: '#/printers' });
+    const page = await openAdminWithToken(browser, demo.url, ADMIN_TOKEN, { hash: '#/printers' });
     const printer = (name: string) => page.locator(`[data-testid=printer][data-printer="${name}"]`);
     await textOf(printer('sim-color'), /Addressipp:\/\/127\.0\.0\.1:\d+\/ipp\/print/);
     await textOf(printer('sim-color'), /Make and modelQuire Sim Color 60 with finisher/);
@@ -289,7 +289,7 @@ describe('the printers view', () => {
 
 describe('on a phone (390x844)', () => {
   it('fits the width, and every section is one tap away', async () => {
-    const page = await openAdmin(browser, demo.url, ADMIN_TOKEN, { viewport: PHONE_VIEWPORT });
+    const page = await openAdminWithToken(browser, demo.url, ADMIN_TOKEN, { viewport: PHONE_VIEWPORT });
     await textOf(card(page, 'sim-color').getByTestId('reach'), 'Answering');
     expect(await scrollsSideways(page)).toBe(false);
     await screenshot(page, 'admin-fleet.phone');

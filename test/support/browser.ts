@@ -139,3 +139,50 @@ export async function scrollsSideways(page: Page): Promise<boolean> {
     () => (document.scrollingElement ?? document.documentElement).scrollWidth > innerWidth + 1,
   );
 }
+
+/**
+ * Issue 5: `/admin/` at `viewport`, before signing in. The page first asks the server whether a session
+ * is open and whether the first-run form is due, so the caller waits for the form it expects.
+ */
+export async function openAdminPage(
+  browser: Browser,
+  url: string,
+  o: { viewport?: { width: number; height: number }; hash?: string; locale?: string } = {},
+): Promise<Page> {
+  const context = await browser.newContext({
+    viewport: o.viewport ?? ADMIN_VIEWPORT,
+    locale: o.locale ?? 'en-GB',
+  });
+  const page = await context.newPage();
+  await page.goto(`${url}/admin/${o.hash ?? ''}`);
+  return page;
+}
+
+/** Signs in on the account form (email or short name, and password) and waits for the header to name who. */
+export async function signInWithAccount(page: Page, login: string, password: string): Promise<void> {
+  await page.getByTestId('login').fill(login);
+  await page.getByTestId('password').fill(password);
+  await page.getByTestId('sign-in').click();
+  await page.getByTestId('sign-out').waitFor();
+}
+
+/**
+ * {@link openAdmin} since issue 5: the admin token is the second way in ("Sign in with the admin token"),
+ * under the account or first-run form. Signs in with `token`, or stops on the token form when null.
+ */
+export async function openAdminWithToken(
+  browser: Browser,
+  url: string,
+  token: string | null,
+  o: { viewport?: { width: number; height: number }; hash?: string } = {},
+): Promise<Page> {
+  const page = await openAdminPage(browser, url, o);
+  await page.getByTestId('use-token').click();
+  await page.getByTestId('token').waitFor();
+  if (token !== null) {
+    await page.getByTestId('token').fill(token);
+    await page.getByTestId('sign-in').click();
+    await page.getByTestId('sign-out').waitFor();
+  }
+  return page;
+}

@@ -1,51 +1,39 @@
 import type { Language } from '@quire/protocol';
-import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { SideNav } from './components/side-nav';
-import { SignInForm } from './components/sign-in-form';
+import { SignInView } from './components/sign-in-form';
 import { SiteHeader } from './components/site-header';
-import { createApiClient } from './lib/api-client';
-import { type SignInReason, STRINGS } from './lib/i18n';
-import { routeHash } from './lib/route';
-import { clearToken, loadToken, saveLanguage, saveToken } from './lib/session';
+import { errorText } from './lib/error-text';
+import { STRINGS } from './lib/i18n';
+import { ADMIN_ONLY, routeHash } from './lib/route';
+import { saveLanguage } from './lib/session';
+import { AccessContext, accessFor } from './lib/use-access';
 import { ApiContext } from './lib/use-api';
+import { useAuth } from './lib/use-auth';
 import { useRoute } from './lib/use-route';
 import { StringsContext } from './lib/use-strings';
 import { SECTION_VIEWS } from './sections';
 
 /**
  * The admin page's shell in the style of a printer's embedded web server (issue 5): a banner with the
- * product and the server, the sections on the left, the view on the right; signed in with the admin
- * token (kept for this tab), signed out again on any 401.
+ * product, the server and who is signed in, the sections on the left, the view on the right. Signed in
+ * with an account (session cookie) or the admin token; back to the sign-in form on any 401.
  */
 export function App({ initialLanguage }: { initialLanguage: Language }) {
   const [language, setLanguage] = useState(initialLanguage);
   const t = STRINGS[language];
-  const [token, setToken] = useState(loadToken);
-  const [reason, setReason] = useState<SignInReason | null>(null);
+  const auth = useAuth();
+  const { api, who, state } = auth;
   const route = useRoute();
+  const [notice, setNotice] = useState<unknown>(null);
 
   // Before paint: a screen reader must never read French words with English rules.
   useLayoutEffect(() => {
     document.documentElement.lang = t.lang;
   }, [t]);
 
-  const api = useMemo(
-    () =>
-      token === null
-        ? null
-        : createApiClient({
-            token,
-            onUnauthorized: () => {
-              clearToken();
-              setToken(null);
-              setReason('expired');
-            },
-          }),
-    [token],
-  );
-
   // A new view (not a new filter), or signing in, moves focus to the view's title, so that a screen
-  // reader says where it is. The sign-in form focuses its own field.
+  // reader says where it is. The sign-in forms focus their own first field.
   const viewKey = `${api ? 'in' : 'out'}:${route.section}/${route.path.join('/')}`;
   const lastView = useRef(viewKey);
   useEffect(() => {
@@ -69,49 +57,70 @@ export function App({ initialLanguage }: { initialLanguage: Language }) {
     setLanguage(next);
   };
   const signOut = () => {
-    clearToken();
-    setToken(null);
-    setReason('signed-out');
+    setNotice(null);
+    auth.signOut().catch((error: unknown) => setNotice(error));
   };
   // A button, not a `#main` link: the hash names the view.
   const skip = () => document.getElementById('main')?.focus();
 
-  const View = route.section && SECTION_VIEWS[route.section];
+  const access = accessFor(who?.role ?? 'user');
+  const allowed = route.section && (access.role === 'administrator' || !ADMIN_ONLY.has(route.section));
+  const View = allowed ? SECTION_VIEWS[route.section!] : null;
   return (
     <StringsContext.Provider value={t}>
       <button type="button" class="skip" onClick={skip}>
         {t.skip}
       </button>
-      <SiteHeader onSignOut={api ? signOut : null} onLanguage={switchLanguage} />
-      {api === null ? (
+      <SiteHeader who={who} onSignOut={api ? signOut : null} onLanguage={switchLanguage} />
+      {notice !== null && (
+        <p class="shell-notice" role="alert">
+          {t.account.signOutFailed(errorText(notice, t))}
+        </p>
+      )}
+      {state.kind === 'checking' ? (
         <main id="main" tabIndex={-1} class="main signed-out">
-          <SignInForm
-            reason={reason}
-            onSignedIn={(next) => {
-              saveToken(next);
-              setReason(null);
-              setToken(next);
-            }}
+          <p class="load muted">{t.load.loading}</p>
+        </main>
+      ) : state.kind === 'out' ? (
+        <main id="main" tabIndex={-1} class="main signed-out">
+          <SignInView
+            key={`${state.mode}:${state.reason}`}
+            mode={state.mode}
+            reason={state.reason}
+            onSession={auth.signedIn}
+            onToken={auth.signedInWithToken}
           />
+        </main>
+      ) : access.role === 'user' ? (
+        <main id="main" tabIndex={-1} class="main signed-out">
+          <div class="sign-in">
+            <h1 tabIndex={-1}>{t.account.noAccess.title}</h1>
+            <p>{t.account.noAccess.body}</p>
+            <p>
+              <a href="/my/">{t.account.noAccess.link}</a>
+            </p>
+          </div>
         </main>
       ) : (
         <ApiContext.Provider value={api}>
-          <div class="layout">
-            <SideNav current={route.section} />
-            <main id="main" tabIndex={-1} class="main">
-              {View ? (
-                <View route={route} />
-              ) : (
-                <>
-                  <h1 tabIndex={-1}>{t.notFound.title}</h1>
-                  <p>{t.notFound.body}</p>
-                  <p>
-                    <a href={routeHash('fleet')}>{t.notFound.home}</a>
-                  </p>
-                </>
-              )}
-            </main>
-          </div>
+          <AccessContext.Provider value={access}>
+            <div class="layout">
+              <SideNav current={route.section} role={access.role} />
+              <main id="main" tabIndex={-1} class="main">
+                {View ? (
+                  <View route={route} />
+                ) : (
+                  <>
+                    <h1 tabIndex={-1}>{t.notFound.title}</h1>
+                    <p>{route.section ? t.access.adminOnly : t.notFound.body}</p>
+                    <p>
+                      <a href={routeHash('fleet')}>{t.notFound.home}</a>
+                    </p>
+                  </>
+                )}
+              </main>
+            </div>
+          </AccessContext.Provider>
         </ApiContext.Provider>
       )}
     </StringsContext.Provider>

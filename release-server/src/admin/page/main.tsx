@@ -8,9 +8,10 @@ import './styles/shell.css';
 import './styles/fleet.css';
 import './styles/status.css';
 import './styles/chart.css';
+import './styles/forms.css';
 
 /**
- * `/admin/`: the administration page (issue 6's fleet view first; issue 5 adds the other sections).
+ * `/admin/`: the administration page (issue 5: accounts, imports, settings, history, audit; issue 6: fleet).
  * Its language is the one chosen last time in this browser (`?lang=` wins), else the browser's.
  */
 const language =

@@ -1,7 +1,7 @@
 import { fleetStatusSchema } from '@quire/protocol';
 import { describe, expect, it, vi } from 'vitest';
 import * as z from 'zod/mini';
-import { getFleet, getReadingsCsv, pollPrinter } from './admin-api';
+import { getFleet, getHistoryCsv, getReadingsCsv, importCsv, pollPrinter } from './admin-api';
 import { ApiError, createApiClient } from './api-client';
 import { errorText } from './error-text';
 import { STRINGS } from './i18n';
@@ -19,7 +19,7 @@ function client(res: () => Response | Promise<Response>) {
   const fetch = vi.fn(async (_url: string | URL | Request, _init?: RequestInit) => res());
   const onUnauthorized = vi.fn();
   const api = createApiClient({
-    token: 'tok-0123456789abcdef',
+    credentials: { kind: 'token', token: 'tok-0123456789abcdef' },
     fetch: fetch as typeof globalThis.fetch,
     onUnauthorized,
   });
@@ -104,6 +104,54 @@ describe('the admin API client', () => {
     const blob = await getReadingsCsv(api, 'sim-color');
     expect(fetch.mock.calls[0]![0]).toBe('/api/admin/fleet/readings.csv?printer=sim-color');
     expect(await blob.text()).toContain('printer,read_at');
+  });
+
+  it('signed in with a session: sends the CSRF token on changes only, never a token', async () => {
+    const fetch = vi.fn(async (_url: string | URL | Request, _init?: RequestInit) => answer(200, [ok]));
+    const api = createApiClient({
+      credentials: { kind: 'session', csrfToken: 'csrf-abc' },
+      fetch: fetch as typeof globalThis.fetch,
+    });
+    await getFleet(api);
+    await pollPrinter(api, 'sim-mono').catch(() => undefined);
+    const [get, post] = fetch.mock.calls.map((c) => c[1]!);
+    expect(get!.headers).toEqual({});
+    expect(post!.headers).toEqual({ 'x-csrf-token': 'csrf-abc' });
+    expect(post!.credentials).toBe('same-origin');
+  });
+
+  it('says which 401 it was, so that the page can say why it asks again', async () => {
+    const { api, onUnauthorized } = client(() =>
+      answer(401, { code: 'session-expired', message: 'Your session has ended.' }),
+    );
+    await failure(getFleet(api));
+    expect(onUnauthorized).toHaveBeenCalledWith('session-expired');
+  });
+
+  it('reads an import’s 422 as its report, not as a failure', async () => {
+    const report = {
+      applied: false,
+      dryRun: true,
+      created: ['a@x.org'],
+      updated: [],
+      deleted: [],
+      errors: [{ line: 3, reason: 'bad' }],
+    };
+    const { api, fetch } = client(() => answer(422, report));
+    expect(await importCsv(api, 'users', 'EMAIL\n', { dryRun: true, mode: 'all-or-nothing' })).toEqual(
+      report,
+    );
+    const [url, init] = fetch.mock.calls[0]!;
+    expect(url).toBe('/api/admin/users/import?mode=all-or-nothing&dryRun=1');
+    expect(init!.body).toBe('EMAIL\n');
+    expect((init!.headers as Record<string, string>)['content-type']).toBe('text/csv; charset=utf-8');
+  });
+
+  it('asks for the CSV by type where the route also answers JSON', async () => {
+    const { api, fetch } = client(() => answer(200, '\ufeffat,kind\n', 'text/csv'));
+    await getHistoryCsv(api, { from: '2026-01-01', kind: undefined });
+    expect(fetch.mock.calls[0]![0]).toBe('/api/admin/history?from=2026-01-01');
+    expect((fetch.mock.calls[0]![1]!.headers as Record<string, string>).accept).toBe('text/csv');
   });
 
   it('words an unknown throw as unexpected', () => {

@@ -1,4 +1,4 @@
-import { type ErrorCode, errorBodySchema } from '@quire/protocol';
+import { CSRF_HEADER, type ErrorCode, errorBodySchema } from '@quire/protocol';
 import type * as z from 'zod/mini';
 
 /** A failure from the server's closed table, or one of the page's own: no answer, or an answer not understood. */
@@ -16,21 +16,45 @@ export class ApiError extends Error {
   }
 }
 
+/**
+ * How the page proves who it is (release-server/src/auth/README.md): the admin token in
+ * `Authorization: Bearer` (scripts, the demo), or the session cookie the browser sends by itself, with
+ * the session's CSRF token in `x-csrf-token` on every change; or nothing (signing in).
+ */
+export type Credentials =
+  | { kind: 'token'; token: string }
+  | { kind: 'session'; csrfToken: string }
+  | { kind: 'none' };
+
 export interface ApiClientOptions {
-  /** The admin token (issue 5 replaces it with a session cookie). */
-  token: string;
-  /** Called on a 401: the token is no longer accepted, the page asks for it again. */
-  onUnauthorized?: () => void;
+  credentials: Credentials;
+  /** Called on a 401 with its code: the token or the session is no longer accepted. */
+  onUnauthorized?: (code: ApiErrorCode) => void;
   /** @default globalThis.fetch */
   fetch?: typeof fetch;
   /** @default /api/admin */
   base?: string;
 }
 
+export type Method = 'GET' | 'POST' | 'PUT' | 'DELETE';
+
+export interface RequestOptions<T> {
+  method?: Method;
+  /** Sent as JSON, unless `type` says otherwise (then as it is). */
+  body?: unknown;
+  /** Content-Type of a body sent as text (`text/csv; charset=utf-8`). */
+  type?: string;
+  /** The answer's schema; an answer with no body (204) needs none. */
+  schema?: z.ZodMiniType<T>;
+  /** Statuses besides 2xx whose body is an answer, not an error (an import's 422 report). */
+  answerOn?: readonly number[];
+  signal?: AbortSignal;
+}
+
 /**
- * The admin API as the page calls it: the token on every call, every answer parsed with its protocol
- * schema (STYLE.md: one contract, parsed at the boundary), every failure an {@link ApiError}. An aborted
- * call rejects with the abort's own error, for the caller to ignore.
+ * The server's API as the page calls it: the credentials on every call, every answer parsed with its
+ * protocol schema (STYLE.md: one contract, parsed at the boundary), every failure an {@link ApiError}. An
+ * aborted call rejects with the abort's own error, for the caller to ignore.
  */
 export interface ApiClient {
   get<T>(path: string, schema: z.ZodMiniType<T>, signal?: AbortSignal): Promise<T>;
@@ -40,26 +64,30 @@ export interface ApiClient {
     schema: z.ZodMiniType<T>,
     body?: unknown,
   ): Promise<T>;
-  /** A file to download (CSV), as a blob. */
-  blob(path: string): Promise<Blob>;
+  /** Any call; `status` says which answer it was (an import's 200 or 422). */
+  request<T>(path: string, o: RequestOptions<T>): Promise<{ status: number; data: T }>;
+  /** A file to download (CSV), as a blob; `accept` asks for it by type where the route also answers JSON. */
+  blob(path: string, accept?: string): Promise<Blob>;
 }
 
 export function createApiClient(o: ApiClientOptions): ApiClient {
   const doFetch = o.fetch ?? ((...args: Parameters<typeof fetch>) => globalThis.fetch(...args));
   const base = o.base ?? '/api/admin';
+  const c = o.credentials;
 
-  async function call(path: string, init: RequestInit): Promise<Response> {
+  async function call(path: string, init: RequestInit, answerOn: readonly number[] = []): Promise<Response> {
+    const method = init.method ?? 'GET';
+    const headers: Record<string, string> = { ...(init.headers as Record<string, string>) };
+    if (c.kind === 'token') headers.authorization = `Bearer ${c.token}`;
+    if (c.kind === 'session' && method !== 'GET') headers[CSRF_HEADER] = c.csrfToken;
     let res: Response;
     try {
-      res = await doFetch(base + path, {
-        ...init,
-        headers: { authorization: `Bearer ${o.token}`, ...(init.headers as Record<string, string>) },
-      });
+      res = await doFetch(base + path, { ...init, headers, credentials: 'same-origin' });
     } catch (error) {
       if (init.signal?.aborted) throw error;
       throw new ApiError('network', String(error), 0);
     }
-    if (res.ok) return res;
+    if (res.ok || answerOn.includes(res.status)) return res;
     const text = await res.text().catch(() => '');
     let body: unknown = null;
     try {
@@ -68,9 +96,11 @@ export function createApiClient(o: ApiClientOptions): ApiClient {
       // A proxy's HTML page, say: no error body from Quire.
     }
     const parsed = errorBodySchema.safeParse(body);
-    if (res.status === 401) o.onUnauthorized?.();
-    if (parsed.success) throw new ApiError(parsed.data.code, parsed.data.message, res.status);
-    throw new ApiError(res.status === 401 ? 'unauthorized' : 'bad-answer', `HTTP ${res.status}`, res.status);
+    const error = parsed.success
+      ? new ApiError(parsed.data.code, parsed.data.message, res.status)
+      : new ApiError(res.status === 401 ? 'unauthorized' : 'bad-answer', `HTTP ${res.status}`, res.status);
+    if (res.status === 401) o.onUnauthorized?.(error.code);
+    throw error;
   }
 
   async function json<T>(res: Response, schema: z.ZodMiniType<T>): Promise<T> {
@@ -86,19 +116,28 @@ export function createApiClient(o: ApiClientOptions): ApiClient {
     return parsed.data;
   }
 
-  return {
-    get: async (path, schema, signal) => json(await call(path, signal ? { signal } : {}), schema),
-    send: async (method, path, schema, body) =>
-      json(
-        await call(path, {
-          method,
-          ...(body !== undefined && {
-            body: JSON.stringify(body),
-            headers: { 'content-type': 'application/json' },
-          }),
+  async function request<T>(path: string, r: RequestOptions<T>): Promise<{ status: number; data: T }> {
+    const text = r.type !== undefined;
+    const res = await call(
+      path,
+      {
+        method: r.method ?? 'GET',
+        ...(r.signal && { signal: r.signal }),
+        ...(r.body !== undefined && {
+          body: text ? String(r.body) : JSON.stringify(r.body),
+          headers: { 'content-type': r.type ?? 'application/json' },
         }),
-        schema,
-      ),
-    blob: async (path) => (await call(path, {})).blob(),
+      },
+      r.answerOn,
+    );
+    if (!r.schema) return { status: res.status, data: undefined as T };
+    return { status: res.status, data: await json(res, r.schema) };
+  }
+
+  return {
+    get: async (path, schema, signal) => (await request(path, { schema, ...(signal && { signal }) })).data,
+    send: async (method, path, schema, body) => (await request(path, { method, schema, body })).data,
+    request,
+    blob: async (path, accept) => (await call(path, accept ? { headers: { accept } } : {})).blob(),
   };
 }

@@ -1,10 +1,12 @@
 import { FLAG_WORDS } from '../../../domain/fleet/error-state';
 import type { Strings } from './i18n';
+import { adminEn } from './i18n-admin-en';
 
 const plural = (n: number, one: string, many: string): string => (n === 1 ? one : many);
 
 /** English; the server speaks English too, so `serverErrors` stays empty. */
 export const en: Strings = {
+  ...adminEn,
   lang: 'en',
   locale: 'en-GB',
   name: 'English',
@@ -15,9 +17,26 @@ export const en: Strings = {
   server: (host) => `Server ${host}`,
   skip: 'Skip to the content',
   signOut: 'Sign out',
-  nav: { label: 'Sections', sections: { fleet: 'Fleet', printers: 'Printers' } },
+  nav: {
+    label: 'Sections',
+    groups: { printing: 'Printing', people: 'People', accounting: 'Accounting', company: 'Company' },
+    sections: {
+      fleet: 'Fleet',
+      printers: 'Printers',
+      'badge-reader': 'Badge reader',
+      'import-users': 'Import users',
+      'import-badges': 'Import badges',
+      prices: 'Prices',
+      quotas: 'Quotas',
+      history: 'History',
+      reports: 'Reports',
+      policies: 'Policies',
+      audit: 'Audit log',
+    },
+  },
   signIn: {
     title: 'Sign in',
+    tokenTitle: 'Sign in with the admin token',
     intro: 'Enter the administrator token of this server (the ADMIN_TOKEN it was started with).',
     token: 'Admin token',
     hint: 'Kept in this browser tab only, until you sign out or close the tab.',
@@ -27,6 +46,8 @@ export const en: Strings = {
       wrong: 'The server refused this token. Check it and try again.',
       disabled: 'The admin API of this server is turned off: start the server with ADMIN_TOKEN set.',
       expired: 'The server no longer accepts your token. Sign in again.',
+      'session-ended': 'Your session has ended. Sign in again.',
+      'not-signed-in': 'You are no longer signed in (signed out in another tab, say). Sign in again.',
       'signed-out': 'You are signed out.',
       unreachable: 'Cannot reach the Quire server. Check the network and try again.',
       empty: 'Enter the token.',
@@ -148,7 +169,7 @@ export const en: Strings = {
   printers: {
     title: 'Printers',
     intro: 'The printers Quire releases jobs to, and what each can do, as read from the printer.',
-    empty: 'No printers yet. Add one with the admin API: POST /api/admin/printers.',
+    empty: 'No printers yet. Add one below.',
     uri: 'Address',
     model: 'Make and model',
     color: 'Colour',
@@ -169,6 +190,17 @@ export const en: Strings = {
     formats: 'Document formats',
     added: 'Added',
     status: (printer) => `State of ${printer} in the fleet`,
+    add: 'Add a printer',
+    name: 'Name',
+    nameHint: 'How Quire and its panels call it: letters, digits, dot, dash or underscore.',
+    uriHint: 'Its IPP address, such as ipp://10.0.0.42/ipp/print. Its capabilities are read from it.',
+    addButton: 'Add the printer',
+    adding: 'Reading the printer’s capabilities…',
+    addedNow: (printer, created) =>
+      created
+        ? `${printer} added, its capabilities read.`
+        : `${printer} moved to the new address, its capabilities read again.`,
+    addFailed: (reason) => `Not added: ${reason}`,
   },
   errors: {
     network: 'Cannot reach the Quire server. Check the network; the page tries again by itself.',

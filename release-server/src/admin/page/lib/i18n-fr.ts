@@ -1,4 +1,5 @@
 import type { Strings } from './i18n';
+import { adminFr } from './i18n-admin-fr';
 
 /** French spacing: a non-breaking space before « : ; ! ? % » and inside « ». */
 const NB = '\u00a0';
@@ -7,14 +8,22 @@ const plural = (n: number, one: string, many: string): string => (n <= 1 ? one :
 /** Server errors by code, for the ones this page can meet. */
 const SERVER_ERRORS: Strings['serverErrors'] = {
   unauthorized: `Jeton d’administration absent ou incorrect.`,
-  forbidden: `L’API d’administration est désactivée${NB}: démarrez le serveur avec ADMIN_TOKEN.`,
+  forbidden: 'Votre compte n’a pas le droit de faire ceci.',
+  'csrf-failed': 'Le serveur a refusé ce changement venu sans la preuve de cette page. Rechargez la page.',
+  'not-signed-in': 'Vous n’êtes pas connecté.',
+  'session-expired': 'Votre session est terminée. Reconnectez-vous.',
+  'bad-credentials': 'E-mail, nom court ou mot de passe incorrect.',
+  'too-many-attempts': 'Trop de tentatives. Réessayez dans une minute.',
+  conflict: 'Le serveur a refusé ce changement, qui contredit l’état actuel.',
+  'payload-too-large': `Le fichier est trop gros (1${NB}Mo au plus).`,
   'not-found': 'Introuvable sur le serveur.',
   'unknown-printer': 'Cette imprimante n’existe pas.',
-  'bad-request': 'Le serveur a refusé la demande.',
+  'bad-request': 'Le serveur a refusé la demande',
   'internal-error': 'Le serveur a rencontré une erreur. Réessayez.',
 };
 
 export const fr: Strings = {
+  ...adminFr,
   lang: 'fr',
   locale: 'fr-FR',
   name: 'Français',
@@ -25,9 +34,31 @@ export const fr: Strings = {
   server: (host) => `Serveur ${host}`,
   skip: 'Aller au contenu',
   signOut: 'Se déconnecter',
-  nav: { label: 'Rubriques', sections: { fleet: 'Parc', printers: 'Imprimantes' } },
+  nav: {
+    label: 'Rubriques',
+    groups: {
+      printing: 'Impression',
+      people: 'Personnes',
+      accounting: 'Comptabilité',
+      company: 'Entreprise',
+    },
+    sections: {
+      fleet: 'Parc',
+      printers: 'Imprimantes',
+      'badge-reader': 'Lecteur de badges',
+      'import-users': 'Importer des utilisateurs',
+      'import-badges': 'Importer des badges',
+      prices: 'Prix',
+      quotas: 'Quotas',
+      history: 'Historique',
+      reports: 'Rapports',
+      policies: 'Règles',
+      audit: 'Journal d’audit',
+    },
+  },
   signIn: {
     title: 'Connexion',
+    tokenTitle: 'Connexion avec le jeton d’administration',
     intro: 'Saisissez le jeton d’administration de ce serveur (la valeur ADMIN_TOKEN de son démarrage).',
     token: 'Jeton d’administration',
     hint: 'Conservé dans cet onglet uniquement, jusqu’à la déconnexion ou la fermeture de l’onglet.',
@@ -37,6 +68,9 @@ export const fr: Strings = {
       wrong: 'Le serveur a refusé ce jeton. Vérifiez-le et réessayez.',
       disabled: `L’API d’administration de ce serveur est désactivée${NB}: démarrez-le avec ADMIN_TOKEN.`,
       expired: 'Le serveur n’accepte plus votre jeton. Reconnectez-vous.',
+      'session-ended': 'Votre session est terminée. Reconnectez-vous.',
+      'not-signed-in':
+        'Vous n’êtes plus connecté (déconnecté dans un autre onglet, par exemple). Reconnectez-vous.',
       'signed-out': 'Vous êtes déconnecté.',
       unreachable: 'Impossible de joindre le serveur Quire. Vérifiez le réseau et réessayez.',
       empty: 'Saisissez le jeton.',
@@ -174,7 +208,7 @@ export const fr: Strings = {
     title: 'Imprimantes',
     intro:
       'Les imprimantes vers lesquelles Quire libère les travaux, et ce que chacune sait faire, lu sur l’imprimante.',
-    empty: `Aucune imprimante pour l’instant. Ajoutez-en une avec l’API d’administration${NB}: POST /api/admin/printers.`,
+    empty: 'Aucune imprimante pour l’instant. Ajoutez-en une ci-dessous.',
     uri: 'Adresse',
     model: 'Marque et modèle',
     color: 'Couleur',
@@ -195,6 +229,17 @@ export const fr: Strings = {
     formats: 'Formats de document',
     added: 'Ajoutée le',
     status: (printer) => `État de ${printer} dans le parc`,
+    add: 'Ajouter une imprimante',
+    name: 'Nom',
+    nameHint: `Le nom que lui donnent Quire et ses panneaux${NB}: lettres, chiffres, point, tiret ou tiret bas.`,
+    uriHint: 'Son adresse IPP, comme ipp://10.0.0.42/ipp/print. Ses capacités y sont lues.',
+    addButton: 'Ajouter l’imprimante',
+    adding: 'Lecture des capacités de l’imprimante…',
+    addedNow: (printer, created) =>
+      created
+        ? `${printer} ajoutée, ses capacités lues.`
+        : `${printer} déplacée à la nouvelle adresse, ses capacités relues.`,
+    addFailed: (reason) => `Non ajoutée${NB}: ${reason}`,
   },
   errors: {
     network: `Impossible de joindre le serveur Quire. Vérifiez le réseau${NB}; la page réessaie d’elle-même.`,

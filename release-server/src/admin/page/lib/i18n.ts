@@ -8,12 +8,25 @@ import type {
   PrinterErrorFlag,
   SupplyCondition,
 } from '@quire/protocol';
+import type { AdminStrings } from './i18n-admin';
 import { en } from './i18n-en';
 import { fr } from './i18n-fr';
-import type { SectionId } from './route';
+import type { NavGroup, SectionId } from './route';
 
-/** Why the sign-in form is shown, besides the first visit. */
-export type SignInReason = 'wrong' | 'disabled' | 'expired' | 'signed-out' | 'unreachable' | 'empty';
+/**
+ * Why a sign-in form is shown, besides the first visit: the admin token refused (`wrong`, `disabled`,
+ * `expired`, `empty`), the session ended (`session-ended`) or gone (`not-signed-in`), signed out, or
+ * no server.
+ */
+export type SignInReason =
+  | 'wrong'
+  | 'disabled'
+  | 'expired'
+  | 'session-ended'
+  | 'not-signed-in'
+  | 'signed-out'
+  | 'unreachable'
+  | 'empty';
 
 /** Finishing families the printers view names (protocol FINISHING_FAMILIES). */
 export type FinishingWord = 'staple' | 'punch' | 'fold';
@@ -23,7 +36,7 @@ export type FinishingWord = 'staple' | 'punch' | 'fold';
  * (device-app/src/lib/i18n.ts): the compiler lists what a language lacks and i18n.test.ts walks both
  * tables. Sentences with values are functions so that each language orders its own words.
  */
-export interface Strings {
+export interface Strings extends AdminStrings {
   /** BCP 47 tag for `<html lang>`. */
   lang: Language;
   /** The locale dates and numbers are written in (24-hour clock in both). */
@@ -38,9 +51,11 @@ export interface Strings {
   server: (host: string) => string;
   skip: string;
   signOut: string;
-  nav: { label: string; sections: Record<SectionId, string> };
+  nav: { label: string; groups: Record<NavGroup, string>; sections: Record<SectionId, string> };
   signIn: {
     title: string;
+    /** The admin token form (for scripts and the demo). */
+    tokenTitle: string;
     intro: string;
     token: string;
     hint: string;
@@ -164,6 +179,15 @@ export interface Strings {
     formats: string;
     added: string;
     status: (printer: string) => string;
+    add: string;
+    name: string;
+    nameHint: string;
+    uriHint: string;
+    addButton: string;
+    adding: string;
+    /** Saved: a new printer, or one moved to a new address. */
+    addedNow: (printer: string, created: boolean) => string;
+    addFailed: (reason: string) => string;
   };
   errors: { network: string; badAnswer: string; unexpected: string };
   /** Server errors in this language; a code missing here shows the server's own (English) sentence. */

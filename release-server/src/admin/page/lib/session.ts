@@ -1,9 +1,10 @@
 import type { Language } from '@quire/protocol';
 
 /**
- * What the page remembers in the browser. The admin token lives in sessionStorage: this tab only, gone
- * when it closes (issue 5 replaces it with an HttpOnly session cookie). The language choice is kept
- * for next time. Storage can be refused (private modes, policies): then nothing is remembered.
+ * What the page remembers in the browser. A signed-in account's session is an HttpOnly cookie the page
+ * never sees (its CSRF token stays in memory). The admin token, the second way in, lives in
+ * sessionStorage: this tab only, gone when it closes. The language choice is kept for next time.
+ * Storage can be refused (private modes, policies): then nothing is remembered.
  */
 const TOKEN = 'quire.admin.token';
 const LANGUAGE = 'quire.admin.language';

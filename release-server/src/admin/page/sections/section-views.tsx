@@ -1,13 +1,30 @@
 import type { ComponentType } from 'preact';
 import type { Route, SectionId } from '../lib/route';
+import { AuditSection } from './audit';
+import { BadgeReaderSection } from './badge-reader';
 import { FleetSection } from './fleet';
+import { HistorySection } from './history';
+import { ImportBadgesSection, ImportUsersSection } from './imports';
+import { PoliciesSection } from './policies';
+import { PricesSection } from './prices';
 import { PrintersSection } from './printers';
+import { QuotasSection } from './quotas';
+import { ReportsSection } from './reports';
 
 /**
- * The view of each section of the navigation. A Record over SECTION_IDS: a section added there
- * (issue 5) does not compile until it has its view here and its name in both strings tables.
+ * The view of each section of the navigation. A Record over SECTION_IDS: a section added there does not
+ * compile until it has its view here and its name in both strings tables.
  */
 export const SECTION_VIEWS: Readonly<Record<SectionId, ComponentType<{ route: Route }>>> = {
   fleet: FleetSection,
   printers: PrintersSection,
+  'badge-reader': BadgeReaderSection,
+  'import-users': ImportUsersSection,
+  'import-badges': ImportBadgesSection,
+  prices: PricesSection,
+  quotas: QuotasSection,
+  history: HistorySection,
+  reports: ReportsSection,
+  policies: PoliciesSection,
+  audit: AuditSection,
 };

@@ -1,1 +1,1 @@
-export { SignInForm } from './sign-in-form';
+export { type SignInMode, SignInView } from './sign-in-view';

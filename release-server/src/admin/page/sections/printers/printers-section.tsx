@@ -2,16 +2,24 @@ import { LoadState } from '../../components/load-state';
 import { getPrinters } from '../../lib/admin-api';
 import { capabilityRows } from '../../lib/capabilities';
 import { formatTime } from '../../lib/format';
-import { routeHash } from '../../lib/route';
+import { type Route, routeHash } from '../../lib/route';
 import { useApi } from '../../lib/use-api';
 import { useRefresh } from '../../lib/use-refresh';
 import { useStrings } from '../../lib/use-strings';
+import { AddPrinterForm } from './add-printer-form';
+import { PrinterPanelForm } from './printer-panel-form';
+
+/** `#/printers` lists the printers; `#/printers/<name>` edits one's panel settings. */
+export function PrintersSection({ route }: { route: Route }) {
+  const printer = route.path[0];
+  return printer === undefined ? <PrinterList /> : <PrinterPanelForm printer={printer} />;
+}
 
 /**
- * `#/printers`: the registered printers and what each can do, in words; read-only until issue 5 brings
- * adding, editing and removing.
+ * The registered printers and what each can do, in words, each with a link to its panel settings; a
+ * form below adds one by its IPP address. (Removing a printer waits for its API.)
  */
-export function PrintersSection() {
+function PrinterList() {
   const t = useStrings();
   const api = useApi();
   // Printers change rarely: a minute between refreshes is plenty.
@@ -45,14 +53,22 @@ export function PrintersSection() {
                     <dd>{formatTime(p.addedAt, t, now)}</dd>
                   </div>
                 </dl>
-                <p>
-                  <a href={routeHash('fleet', [p.name])}>{t.printers.status(p.name)}</a>
-                </p>
+                <ul class="links">
+                  <li>
+                    <a href={routeHash('printers', [p.name])} data-testid="edit-panel">
+                      {t.panel.edit(p.name)}
+                    </a>
+                  </li>
+                  <li>
+                    <a href={routeHash('fleet', [p.name])}>{t.printers.status(p.name)}</a>
+                  </li>
+                </ul>
               </article>
             </li>
           ))}
         </ul>
       )}
+      <AddPrinterForm onAdded={printers.reload} />
     </>
   );
 }

@@ -12,10 +12,10 @@ interface Props {
 }
 
 /**
- * Asks for the admin token once (issue 6; issue 5 brings accounts and sessions) and checks it with a
- * harmless read before keeping it, so that a wrong token is said at once, here, and not on every view.
+ * The second way in (issue 5 keeps it for scripts and the demo): the server's ADMIN_TOKEN, checked with a
+ * harmless read before it is kept, so that a wrong token is said at once, here, and not on every view.
  */
-export function SignInForm({ reason, onSignedIn }: Props) {
+export function TokenForm({ reason, onSignedIn }: Props) {
   const t = useStrings();
   const [checking, setChecking] = useState(false);
   // Kept as a reason or an error, not words, so that switching the language rewords it.
@@ -34,7 +34,7 @@ export function SignInForm({ reason, onSignedIn }: Props) {
     }
     setChecking(true);
     try {
-      await getPrinters(createApiClient({ token }));
+      await getPrinters(createApiClient({ credentials: { kind: 'token', token } }));
       onSignedIn(token);
       return;
     } catch (error) {
@@ -60,8 +60,8 @@ export function SignInForm({ reason, onSignedIn }: Props) {
         ? t.signIn.reasons[problem]
         : errorText(problem.error, t);
   return (
-    <form class="sign-in" onSubmit={submit} aria-labelledby="sign-in-title" noValidate>
-      <h1 id="sign-in-title">{t.signIn.title}</h1>
+    <form class="sign-in-form" onSubmit={submit} aria-labelledby="sign-in-title" noValidate>
+      <h1 id="sign-in-title">{t.signIn.tokenTitle}</h1>
       <p>{t.signIn.intro}</p>
       <label for="admin-token">{t.signIn.token}</label>
       <input

@@ -1,0 +1,1 @@
+export { BadgeReaderFields } from './badge-reader-fields';

@@ -1,0 +1,1 @@
+export { DayRangeForm } from './day-range-form';

@@ -1,0 +1,1 @@
+export { BadgeReaderSection } from './badge-reader-section';

@@ -1,0 +1,1 @@
+export { ImportBadgesSection, ImportUsersSection } from './import-section';

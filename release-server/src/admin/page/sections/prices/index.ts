@@ -1,0 +1,1 @@
+export { PricesSection } from './prices-section';

@@ -1,0 +1,1 @@
+export { QuotasSection } from './quotas-section';

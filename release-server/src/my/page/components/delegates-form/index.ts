@@ -1,0 +1,1 @@
+export { DelegatesForm } from './delegates-form';

@@ -1,0 +1,1 @@
+export { QuotaBox } from './quota-box';
