@@ -21,6 +21,13 @@ export const en: Strings = {
     label: 'Sections',
     groups: { printing: 'Printing', people: 'People', accounting: 'Accounting', company: 'Company' },
     sections: {
+      queue: 'Queue',
+      users: 'Users',
+      badges: 'Badges',
+      dashboard: 'Dashboard',
+      retention: 'Retention',
+      security: 'Security',
+      configuration: 'Configuration',
       fleet: 'Fleet',
       printers: 'Printers',
       'badge-reader': 'Badge reader',

@@ -43,6 +43,13 @@ export const fr: Strings = {
       company: 'Entreprise',
     },
     sections: {
+      queue: 'File d’attente',
+      users: 'Utilisateurs',
+      badges: 'Badges',
+      dashboard: 'Tableau de bord',
+      retention: 'Conservation',
+      security: 'Sécurité',
+      configuration: 'Configuration',
       fleet: 'Parc',
       printers: 'Imprimantes',
       'badge-reader': 'Lecteur de badges',

@@ -7,20 +7,22 @@
 
 /**
  * The sections of the left navigation, in order, in groups (EWS style: every setting one click away).
- * The users list and the badge register (issue 5, another API) join the people group next to the imports.
  */
 export const NAV_GROUPS = {
-  printing: ['fleet', 'printers', 'badge-reader'],
-  people: ['import-users', 'import-badges'],
-  accounting: ['prices', 'quotas', 'history', 'reports'],
-  company: ['policies', 'audit'],
+  printing: ['fleet', 'printers', 'queue', 'badge-reader'],
+  people: ['users', 'badges', 'import-users', 'import-badges'],
+  accounting: ['dashboard', 'prices', 'quotas', 'history', 'reports'],
+  company: ['policies', 'retention', 'security', 'configuration', 'audit'],
 } as const;
 export type NavGroup = keyof typeof NAV_GROUPS;
 export type SectionId = (typeof NAV_GROUPS)[NavGroup][number];
 export const SECTION_IDS: readonly SectionId[] = Object.values(NAV_GROUPS).flat();
 
-/** Sections only administrators see: the audit log names who did what from where (auth/README.md). */
-export const ADMIN_ONLY: ReadonlySet<SectionId> = new Set(['audit']);
+/**
+ * Sections only administrators see: the audit log names who did what from where (auth/README.md); the
+ * server's certificate and the whole configuration are nothing helpdesk reads or changes.
+ */
+export const ADMIN_ONLY: ReadonlySet<SectionId> = new Set(['audit', 'security', 'configuration']);
 
 export const DEFAULT_SECTION: SectionId = 'fleet';
 

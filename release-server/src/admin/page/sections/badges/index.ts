@@ -1,0 +1,1 @@
+export { BadgesSection } from './badges-section';

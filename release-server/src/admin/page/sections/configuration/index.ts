@@ -1,0 +1,1 @@
+export { ConfigurationSection } from './configuration-section';
