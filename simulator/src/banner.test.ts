@@ -30,9 +30,21 @@ describe('banner', () => {
       "curl -H 'Authorization: Bearer T0KEN-0123456789' http://127.0.0.1:8080/api/admin/printers",
     );
     expect(text).toContain('1001  Alice Martin (alice)');
+    expect(text).toContain('http://127.0.0.1:8080/my/');
+    expect(text).toContain('alice@example.com with the demo password pw');
     expect(text).toContain(
       'ipptool -tv -f data/demo/welcome.pdf -d owner=alice -d copies=2 ipp://127.0.0.1:8080/ipp/print simulator/ipp/print-held.test',
     );
+  });
+
+  it('shows the HTTPS address and the ipps:// queue when TLS is on', () => {
+    const text = banner({
+      url: 'http://127.0.0.1:8080',
+      httpsUrl: 'https://print.example.com:8443',
+      admin: { kind: 'own-token' },
+    });
+    expect(text).toContain('HTTPS: https://print.example.com:8443');
+    expect(text).toContain('ipps://print.example.com:8443/ipp/print');
   });
 
   it('never prints a token the user set', () => {

@@ -12,6 +12,8 @@ export interface BannerPrinter {
 export interface BannerInfo {
   /** `http://127.0.0.1:<port>`, reachable from this machine. */
   url: string;
+  /** `https://<host>:<port>` when TLS_PORT is set. */
+  httpsUrl?: string;
   /** How the admin API is reached: the demo token to show, the user's own token, or none at all. */
   admin: { kind: 'demo-token'; token: string; file: string } | { kind: 'own-token' } | { kind: 'disabled' };
   demo?: {
@@ -45,8 +47,19 @@ export function banner(info: BannerInfo): string {
     out.push(`  Print queue (add it as an IPP printer):  ${ipp}`);
     out.push(`  Panel:  ${url}/panel/?printer=<name>  (add printers with POST /api/admin/printers)`);
   }
+  if (info.httpsUrl) {
+    out.push(
+      `  HTTPS: ${info.httpsUrl}   (IPP over TLS: ipps://${info.httpsUrl.replace(/^https:\/\//, '')}/ipp/print)`,
+    );
+  }
   out.push('', ...adminLines(info));
+  out.push(
+    '',
+    `  Web queue for people who print: ${url}/my/   (sign in with email and password; upload PDF, JPEG, PNG)`,
+  );
   if (d) {
+    const first = d.users[0];
+    if (first) out.push(`    e.g. ${first.email} with the demo password ${d.password}`);
     out.push('', '  Demo badges (tap them in the kiosk, or type them on a panel):');
     for (const u of d.users) out.push(`    ${u.badge}  ${u.displayName} (${u.shortname})`);
     out.push(`    No badge? On the panel: "Sign in without a badge", the username and ${d.password}`);

@@ -149,7 +149,7 @@ async function main(): Promise<void> {
   const wildcard = ['0.0.0.0', '::', '[::]'].includes(config.host);
   const url = wildcard ? `http://127.0.0.1:${server.port}` : server.url;
   if (!config.demo) {
-    process.stdout.write(banner({ url, admin }));
+    process.stdout.write(banner({ url, httpsUrl: server.httpsUrl, admin }));
     return;
   }
 
@@ -179,6 +179,7 @@ async function main(): Promise<void> {
   process.stdout.write(
     banner({
       url,
+      httpsUrl: server.httpsUrl,
       admin,
       demo: {
         printers: printers.map((p, i) => ({
