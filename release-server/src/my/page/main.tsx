@@ -1,6 +1,6 @@
 import { render } from 'preact';
+import { ErrorBoundary } from '../../web/error-boundary';
 import { App } from './app';
-import { ErrorBoundary } from './components/error-boundary';
 import { STRINGS } from './lib/i18n';
 import { initialLanguage } from './lib/language';
 import './styles/base.css';
@@ -12,7 +12,7 @@ const t = STRINGS[language];
 document.documentElement.lang = t.lang;
 
 render(
-  <ErrorBoundary message={t.crash} reload={t.reload}>
+  <ErrorBoundary page="my" message={t.crash} reload={t.reload}>
     <App initialLanguage={language} />
   </ErrorBoundary>,
   document.getElementById('app')!,

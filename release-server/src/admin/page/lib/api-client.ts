@@ -1,20 +1,8 @@
-import { CSRF_HEADER, type ErrorCode, errorBodySchema } from '@quire/protocol';
+import { CSRF_HEADER } from '@quire/protocol';
 import type * as z from 'zod/mini';
+import { ApiError, type ApiErrorCode, errorFromAnswer, parseAnswer } from '../../../web/api-error';
 
-/** A failure from the server's closed table, or one of the page's own: no answer, or an answer not understood. */
-export type ApiErrorCode = ErrorCode | 'network' | 'bad-answer';
-
-export class ApiError extends Error {
-  constructor(
-    readonly code: ApiErrorCode,
-    message: string,
-    /** The HTTP status; 0 when there was no answer. */
-    readonly status: number,
-  ) {
-    super(message);
-    this.name = 'ApiError';
-  }
-}
+export { ApiError, type ApiErrorCode };
 
 /**
  * How the page proves who it is (release-server/src/auth/README.md): the admin token in
@@ -88,17 +76,7 @@ export function createApiClient(o: ApiClientOptions): ApiClient {
       throw new ApiError('network', String(error), 0);
     }
     if (res.ok || answerOn.includes(res.status)) return res;
-    const text = await res.text().catch(() => '');
-    let body: unknown = null;
-    try {
-      body = JSON.parse(text);
-    } catch {
-      // A proxy's HTML page, say: no error body from Quire.
-    }
-    const parsed = errorBodySchema.safeParse(body);
-    const error = parsed.success
-      ? new ApiError(parsed.data.code, parsed.data.message, res.status)
-      : new ApiError(res.status === 401 ? 'unauthorized' : 'bad-answer', `HTTP ${res.status}`, res.status);
+    const error = errorFromAnswer(res.status, await res.text().catch(() => ''), 'unauthorized');
     if (res.status === 401) o.onUnauthorized?.(error.code);
     throw error;
   }
@@ -111,9 +89,7 @@ export function createApiClient(o: ApiClientOptions): ApiClient {
       if ((error as Error | null)?.name === 'AbortError') throw error;
       throw new ApiError('bad-answer', 'The answer is not JSON.', res.status);
     }
-    const parsed = schema.safeParse(body);
-    if (!parsed.success) throw new ApiError('bad-answer', parsed.error.message, res.status);
-    return parsed.data;
+    return parseAnswer(schema, body, res.status);
   }
 
   async function request<T>(path: string, r: RequestOptions<T>): Promise<{ status: number; data: T }> {

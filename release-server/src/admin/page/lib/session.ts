@@ -1,4 +1,4 @@
-import type { Language } from '@quire/protocol';
+import { rememberedLanguage } from '../../../web/language';
 
 /**
  * What the page remembers in the browser. A signed-in account's session is an HttpOnly cookie the page
@@ -7,7 +7,6 @@ import type { Language } from '@quire/protocol';
  * Storage can be refused (private modes, policies): then nothing is remembered.
  */
 const TOKEN = 'quire.admin.token';
-const LANGUAGE = 'quire.admin.language';
 
 function attempt<T>(f: () => T, fallback: T): T {
   try {
@@ -22,6 +21,4 @@ export const saveToken = (token: string): void =>
   attempt(() => sessionStorage.setItem(TOKEN, token), undefined);
 export const clearToken = (): void => attempt(() => sessionStorage.removeItem(TOKEN), undefined);
 
-export const loadLanguage = (): string | null => attempt(() => localStorage.getItem(LANGUAGE), null);
-export const saveLanguage = (language: Language): void =>
-  attempt(() => localStorage.setItem(LANGUAGE, language), undefined);
+export const { save: saveLanguage, initial: initialLanguage } = rememberedLanguage('quire.admin.language');

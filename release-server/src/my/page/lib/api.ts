@@ -2,8 +2,6 @@ import {
   type AuthSession,
   authSessionSchema,
   CSRF_HEADER,
-  type ErrorCode,
-  errorBodySchema,
   FILE_NAME_HEADER,
   type JobView,
   jobViewSchema,
@@ -19,40 +17,13 @@ import {
   myUploadLimitsSchema,
 } from '@quire/protocol';
 import type * as z from 'zod/mini';
+import { ApiError, errorFromAnswer, parseAnswer } from '../../../web/api-error';
 
-/** A failure from the server's closed table, or the page's own: no answer, an answer not understood, a cancel. */
-export type ApiErrorCode = ErrorCode | 'network' | 'bad-answer' | 'aborted';
+export { ApiError };
 
-export class ApiError extends Error {
-  constructor(
-    readonly code: ApiErrorCode,
-    message: string,
-    /** The HTTP status; 0 when there was no answer. */
-    readonly status: number,
-  ) {
-    super(message);
-    this.name = 'ApiError';
-  }
-}
-
-function parsed<T>(schema: z.ZodMiniType<T>, body: unknown, status: number): T {
-  const result = schema.safeParse(body);
-  if (!result.success) throw new ApiError('bad-answer', result.error.message, status);
-  return result.data;
-}
-
-/** The error an answer that is not 2xx carries: the server's `{code, message}`, else a bare status. */
-function failure(status: number, text: string): ApiError {
-  let body: unknown = null;
-  try {
-    body = JSON.parse(text);
-  } catch {
-    // A proxy's HTML page, say.
-  }
-  const e = errorBodySchema.safeParse(body);
-  if (e.success) return new ApiError(e.data.code, e.data.message, status);
-  return new ApiError(status === 401 ? 'not-signed-in' : 'bad-answer', `HTTP ${status}`, status);
-}
+/** The error an answer that is not 2xx carries; a bare 401 means the session is gone. */
+const failure = (status: number, text: string): ApiError => errorFromAnswer(status, text, 'not-signed-in');
+const parsed = parseAnswer;
 
 async function request<T>(
   method: string,

@@ -1,4 +1,5 @@
 import type { Language, Role } from '@quire/protocol';
+import { LanguageSwitch } from '../../../../web/language-switch';
 import { otherLanguage, STRINGS } from '../../lib/i18n';
 import { useStrings } from '../../lib/use-strings';
 
@@ -28,16 +29,7 @@ export function SiteHeader({ who, onSignOut, onLanguage }: Props) {
             {t.account.who(who.name ?? t.account.tokenName, t.account.roles[who.role])}
           </p>
         )}
-        <button
-          type="button"
-          class="link-button"
-          lang={other.lang}
-          aria-label={other.switchHere}
-          data-testid="language"
-          onClick={() => onLanguage(other.lang)}
-        >
-          {other.name}
-        </button>
+        <LanguageSwitch other={other} onLanguage={onLanguage} />
         {onSignOut && (
           <button type="button" class="link-button" data-testid="sign-out" onClick={onSignOut}>
             {t.signOut}

@@ -1,4 +1,5 @@
 import type { Language, SessionUser } from '@quire/protocol';
+import { LanguageSwitch } from '../../../../web/language-switch';
 import { otherLanguage, STRINGS } from '../../lib/i18n';
 import { useStrings } from '../../lib/use-strings';
 
@@ -19,16 +20,7 @@ export function SiteHeader({ user, onSignOut, onLanguage }: Props) {
         <span class="product">{t.product}</span> <span class="area">{t.title}</span>
       </p>
       <div class="header-actions">
-        <button
-          type="button"
-          class="link-button"
-          lang={other.lang}
-          aria-label={other.switchHere}
-          data-testid="language"
-          onClick={() => onLanguage(other.lang)}
-        >
-          {other.name}
-        </button>
+        <LanguageSwitch other={other} onLanguage={onLanguage} />
         {user && (
           <button type="button" class="link-button" data-testid="sign-out" onClick={onSignOut}>
             {t.signOut}

@@ -1,18 +1,20 @@
 import { Component, type ComponentChildren } from 'preact';
 
 interface Props {
+  /** Which page crashed, for the console: `admin`, `my`. */
+  page: string;
   /** Words for the crash notice and its button; passed in because the language lives below this boundary. */
   message: string;
   reload: string;
   children: ComponentChildren;
 }
 
-/** The root of the page: a crash anywhere says so in words with a way out, never a blank page. */
+/** The root of a page: a crash anywhere says so in words with a way out, never a blank page. */
 export class ErrorBoundary extends Component<Props, { crashed: boolean }> {
   override state = { crashed: false };
 
   override componentDidCatch(error: unknown): void {
-    console.error('[my] crashed', error);
+    console.error(`[${this.props.page}] crashed`, error);
     this.setState({ crashed: true });
   }
 
