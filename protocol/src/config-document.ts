@@ -35,6 +35,9 @@ export const retentionPatchSchema = z.partial(retentionSchema);
 
 export const CONFIG_SCHEMA_VERSION = 1;
 
+/** The largest configuration file imported: one with thousands of printers, each with its capabilities, fits. */
+export const MAX_CONFIG_BYTES = 8 * 1024 * 1024;
+
 /** What every exported file says about what it leaves out. */
 export const CONFIG_SECRETS_NOTE =
   'Secrets are not exported: SNMP community strings and SNMPv3 passwords are left out. On import, a printer keeps the secrets the server already has for it; add "community", "authPassword" or "privPassword" to its "snmp" to set new ones.';

@@ -1,13 +1,10 @@
-import type { ConfigRefusal } from '@quire/protocol';
+import { type ConfigRefusal, MAX_CONFIG_BYTES } from '@quire/protocol';
 import type { Hono } from 'hono';
 import type { AppEnv } from '../adapters/http/app-env';
 import { limitBody } from '../adapters/http/body-limit';
 import { ConfigRefused, type ConfigTransfer } from '../services/config-transfer';
 import { noteAudit } from './audit';
 import { jsonBody } from './body';
-
-/** A file with thousands of printers, each with its capabilities, fits. */
-export const MAX_CONFIG_BYTES = 8 * 1024 * 1024;
 
 /**
  * The whole configuration as one file (issue 5, PRODUCT.md §10):

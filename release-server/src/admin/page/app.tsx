@@ -42,11 +42,13 @@ export function App({ initialLanguage }: { initialLanguage: Language }) {
     document.querySelector<HTMLElement>('main h1')?.focus();
   }, [viewKey]);
 
-  // The tab's title names the view: "sim-color – Fleet – Quire administration".
+  // The tab's title names the view: "sim-color – Fleet – Quire administration". A view of the section's
+  // own (`-new`, `-groups`: no name of a thing) is named by the section.
+  const thing = route.path.slice(0, 1).filter((p) => !p.startsWith('-'));
   const where =
     api === null
       ? [t.signIn.title]
-      : [...route.path.slice(0, 1), route.section ? t.nav.sections[route.section] : t.notFound.title];
+      : [...thing, route.section ? t.nav.sections[route.section] : t.notFound.title];
   const title = [...where, t.title].join(' – ');
   useLayoutEffect(() => {
     document.title = title;

@@ -35,29 +35,42 @@ export interface TextFieldProps extends Base {
   size?: number;
   list?: string;
   spellcheck?: boolean;
+  /** A password someone sets for another person: hidden, and never filled in by the browser. */
+  secret?: boolean;
+  /** Lines of a box for free text that may hold several (a textarea). */
+  rows?: number;
 }
 
 /** A labelled text box. Numbers are typed as text (a French 0,10 is not refused by the browser). */
 export function TextField(p: TextFieldProps) {
   const f = useField(p.path, p.hint);
+  const common = {
+    id: f.id,
+    name: p.path,
+    value: p.value ?? '',
+    spellcheck: p.spellcheck ?? false,
+    'aria-invalid': f.invalid,
+    'aria-describedby': f.describedBy,
+    onInput: (e: { currentTarget: { value: string } }) => p.onValue(e.currentTarget.value),
+  };
+  const box = { size: p.size, class: p.size ? 'sized' : undefined };
   return (
     <div class="field">
       <label for={f.id}>{p.label}</label>
-      <input
-        id={f.id}
-        name={p.path}
-        type="text"
-        value={p.value ?? ''}
-        inputMode={p.inputMode}
-        autoComplete={p.autoComplete ?? 'off'}
-        spellcheck={p.spellcheck ?? false}
-        size={p.size}
-        class={p.size ? 'sized' : undefined}
-        list={p.list}
-        aria-invalid={f.invalid}
-        aria-describedby={f.describedBy}
-        onInput={(e) => p.onValue(e.currentTarget.value)}
-      />
+      {p.rows ? (
+        <textarea {...common} rows={p.rows} />
+      ) : p.secret ? (
+        <input {...common} {...box} type="password" autoComplete="new-password" />
+      ) : (
+        <input
+          {...common}
+          {...box}
+          type="text"
+          inputMode={p.inputMode}
+          autoComplete={p.autoComplete ?? 'off'}
+          list={p.list}
+        />
+      )}
       <Notes id={f.id} hint={p.hint} error={f.error} />
     </div>
   );

@@ -12,6 +12,8 @@ interface Props<T> {
   settings: Settings<T>;
   /** The form's heading (h2), when the section holds more than one form. */
   title?: string;
+  /** What the submit button says. @default "Save" */
+  submitLabel?: string;
   children: (draft: T) => ComponentChildren;
 }
 
@@ -20,7 +22,7 @@ interface Props<T> {
  * happened said in words next to it (and read out), errors next to the fields they name, focus taken to
  * the first of them. Helpdesk accounts see it all disabled, with a note saying why.
  */
-export function SettingsForm<T>({ id, settings: s, title, children }: Props<T>) {
+export function SettingsForm<T>({ id, settings: s, title, submitLabel, children }: Props<T>) {
   const t = useStrings();
   const { canChange } = useAccess();
   const form = useRef<HTMLFormElement>(null);
@@ -94,7 +96,7 @@ export function SettingsForm<T>({ id, settings: s, title, children }: Props<T>) 
               aria-disabled={status.kind === 'saving' ? 'true' : undefined}
               data-testid={`save-${id}`}
             >
-              {t.form.save}
+              {submitLabel ?? t.form.save}
             </button>
             <p class={`form-status form-${status.kind}`} role="status" data-testid={`status-${id}`}>
               {words}
