@@ -1,6 +1,7 @@
 import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
 import { useStrings } from '../../lib/use-strings';
+import { FiltersForm } from '../filters-form';
 
 interface Props {
   id: string;
@@ -20,14 +21,7 @@ export function DayRangeForm({ id, params, extra, onShow }: Props) {
   const [values, setValues] = useState<Record<string, string>>({ ...params });
   const set = (name: string, value: string) => setValues((v) => ({ ...v, [name]: value }));
   return (
-    <form
-      class="filters-form"
-      noValidate
-      onSubmit={(e) => {
-        e.preventDefault();
-        onShow(values);
-      }}
-    >
+    <FiltersForm id={id} show={t.range.show} onShow={() => onShow(values)}>
       <div class="field">
         <label for={`${id}-from`}>{t.range.from}</label>
         <input
@@ -49,9 +43,6 @@ export function DayRangeForm({ id, params, extra, onShow }: Props) {
         />
       </div>
       {extra?.(values, set)}
-      <button type="submit" data-testid="show">
-        {t.range.show}
-      </button>
-    </form>
+    </FiltersForm>
   );
 }

@@ -1,0 +1,1 @@
+export { FiltersForm } from './filters-form';
