@@ -407,6 +407,8 @@ describe('queue (helpdesk scenario)', () => {
     expect(page.map((j) => [j.owner, j.userEmail, j.state])).toEqual([
       ['alice', 'alice@example.com', 'held'],
     ]);
+    // Priced as its owner would pay for it now: 2 pages at the prices set above; nobody known, no cost.
+    expect(['0.20', '0.40']).toContain(page[0]!.cost);
     const second = await get<AdminJob[]>('/jobs?user=alice&state=held&limit=1&offset=1');
     expect(second[0]!.id).toBeLessThan(page[0]!.id);
     expect((await get<AdminJob[]>('/jobs?user=BOB')).map((j) => j.userEmail)).toEqual(['bob@example.com']);
@@ -414,6 +416,7 @@ describe('queue (helpdesk scenario)', () => {
     expect(
       (await get<AdminJob[]>('/jobs?user=stranger')).map((j) => [j.requestingUserName, j.userEmail]),
     ).toEqual([['stranger', null]]);
+    expect((await get<AdminJob[]>('/jobs?user=stranger'))[0]!.cost).toBeNull();
     const none = await call('GET', '/jobs?printer=eve');
     expect(await none.json()).toEqual([]);
     expect(none.headers.get(TOTAL_COUNT_HEADER)).toBe('0');

@@ -111,28 +111,6 @@ export async function touchProblems(page: Page): Promise<string[]> {
 export const ADMIN_VIEWPORT = { width: 1280, height: 800 } as const;
 export const PHONE_VIEWPORT = { width: 390, height: 844 } as const;
 
-/**
- * A new page on `/admin/<hash>` at `viewport`, signed in through the sign-in form with `token` (left on
- * the form when null). The token stays in the tab's sessionStorage, so reloads stay signed in.
- */
-export async function openAdmin(
-  browser: Browser,
-  url: string,
-  token: string | null,
-  o: { viewport?: { width: number; height: number }; hash?: string } = {},
-): Promise<Page> {
-  const context = await browser.newContext({ viewport: o.viewport ?? ADMIN_VIEWPORT, locale: 'en-GB' });
-  const page = await context.newPage();
-  await page.goto(`${url}/admin/${o.hash ?? ''}`);
-  await page.getByTestId('token').waitFor();
-  if (token !== null) {
-    await page.getByTestId('token').fill(token);
-    await page.getByTestId('sign-in').click();
-    await page.getByTestId('sign-out').waitFor();
-  }
-  return page;
-}
-
 /** Whether the page scrolls sideways at its viewport (it must not, on a phone either). */
 export async function scrollsSideways(page: Page): Promise<boolean> {
   return page.evaluate(
@@ -167,8 +145,8 @@ export async function signInWithAccount(page: Page, login: string, password: str
 }
 
 /**
- * {@link openAdmin} since issue 5: the admin token is the second way in ("Sign in with the admin token"),
- * under the account or first-run form. Signs in with `token`, or stops on the token form when null.
+ * `/admin/<hash>` signed in with the admin token, the second way in since issue 5 ("Sign in with the admin
+ * token", under the account or first-run form). Signs in with `token`, or stops on the token form when null.
  */
 export async function openAdminWithToken(
   browser: Browser,

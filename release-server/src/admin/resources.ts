@@ -97,6 +97,7 @@ export function mountAdminResources(app: Hono<AppEnv>, d: AdminResourceDeps): vo
     app,
     new AdminQueueService({
       jobs: d.jobs,
+      accounting: d.accounting,
       users: d.users,
       printers: d.printerStore,
       queue: new QueueStore(d.db),

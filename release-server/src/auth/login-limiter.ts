@@ -5,6 +5,22 @@ import { AttemptLimiter } from '../services/attempt-limiter';
 const GUESSES: ReadonlySet<ErrorCode> = new Set(['bad-credentials']);
 
 /**
+ * The limiter's refusal, with when to try again: the HTTP answer carries it as `Retry-After` (RFC 6585
+ * §4, in whole seconds as RFC 9110 §10.2.3 says), the message says it in words.
+ */
+export class TooManyAttempts extends AppError {
+  /** Whole seconds until the next try may pass, at least 1. */
+  readonly retryAfterSeconds: number;
+
+  constructor(waitMs: number) {
+    const seconds = Math.max(1, Math.ceil(waitMs / 1000));
+    super('too-many-attempts', `Too many failed sign-ins. Try again in ${seconds} seconds.`);
+    this.name = 'TooManyAttempts';
+    this.retryAfterSeconds = seconds;
+  }
+}
+
+/**
  * Web sign-in attempts (issue 5, PRODUCT.md §12), limited per account and per remote address. The
  * account limit stops guessing one person's password from many places: its 6th wrong password in a
  * minute is refused, right or wrong, and so is every try for a minute after. The address limit,
@@ -31,10 +47,7 @@ export class LoginLimiter {
     const wait = Math.max(waitAccount, waitAddress);
     if (wait > 0) {
       if (waitAccount === 0) this.perAccount.refund(a);
-      throw new AppError(
-        'too-many-attempts',
-        `Too many failed sign-ins. Try again in ${Math.ceil(wait / 1000)} seconds.`,
-      );
+      throw new TooManyAttempts(wait);
     }
     try {
       const result = await attempt();

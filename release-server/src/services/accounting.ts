@@ -296,6 +296,35 @@ export class AccountingService {
     now = new Date(),
   ) {
     const config = await this.config();
+    const figures = this.figuresAt(config, now);
+    const { currency, costs } = await figures.costs(printer, jobs);
+    const resolved = resolveQuota(config.policy.mode, config.assignments, config.definitions, viewer);
+    const quota: QuotaView | null = resolved
+      ? {
+          currency: config.prices.currency,
+          ...leftView(
+            quotaLeft(
+              resolved.definition,
+              figures.period,
+              await figures.usageOf(viewer.id),
+              config.prices.currency,
+            ),
+          ),
+        }
+      : null;
+    return { currency, costs, quota };
+  }
+
+  /**
+   * Each job's cost as it stands, priced with its owner's usage this period, at no printer's model (the
+   * admin queue, any owner's jobs); a job of nobody known has no cost. `currency` null: no prices set.
+   */
+  async estimateCosts(jobs: readonly JobRecord[], now = new Date()) {
+    return this.figuresAt(await this.config(), now).costs(null, jobs);
+  }
+
+  /** Costs and usage in one period, each owner's usage read once. */
+  private figuresAt(config: AccountingConfig, now: Date) {
     const period = periodKey(now, config.policy.timeZone);
     const currency = config.prices.currency;
     const usage = new Map<number, Usage>();
@@ -304,27 +333,26 @@ export class AccountingService {
         usage.set(userId, await this.d.store.usage(this.d.db, userId, period, currency));
       return usage.get(userId)!;
     };
-    const costs = new Map<number, string>();
-    const priced = pricesApply(config.prices);
-    for (const job of priced ? jobs : []) {
-      const settings =
-        job.userId === null ? null : printer === null ? job.settings : fitted(job.settings, printer);
-      if (!settings) continue;
-      const charge = chargeFor({
-        pages: job.pages,
-        settings,
-        colorMode: settings.colorMode,
-        makeAndModel: printer?.capabilities.makeAndModel ?? null,
-        prices: config.prices,
-        usage: await usageOf(job.userId!),
-      });
-      costs.set(job.id, formatMoney(charge.cost));
-    }
-    const resolved = resolveQuota(config.policy.mode, config.assignments, config.definitions, viewer);
-    const quota: QuotaView | null = resolved
-      ? { currency, ...leftView(quotaLeft(resolved.definition, period, await usageOf(viewer.id), currency)) }
-      : null;
-    return { currency: priced ? currency : null, costs, quota };
+    const costs = async (printer: PrinterRecordRow | null, jobs: readonly JobRecord[]) => {
+      const costs = new Map<number, string>();
+      const priced = pricesApply(config.prices);
+      for (const job of priced ? jobs : []) {
+        const settings =
+          job.userId === null ? null : printer === null ? job.settings : fitted(job.settings, printer);
+        if (!settings) continue;
+        const charge = chargeFor({
+          pages: job.pages,
+          settings,
+          colorMode: settings.colorMode,
+          makeAndModel: printer?.capabilities.makeAndModel ?? null,
+          prices: config.prices,
+          usage: await usageOf(job.userId!),
+        });
+        costs.set(job.id, formatMoney(charge.cost));
+      }
+      return { currency: priced ? currency : null, costs };
+    };
+    return { period, usageOf, costs };
   }
 
   /** Admin: replaces one part of the configuration after validating it with its schema. */

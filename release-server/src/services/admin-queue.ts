@@ -11,12 +11,15 @@ import type { PrinterStore } from '../adapters/sqlite/printer-store';
 import type { QueueFilter, QueueStore } from '../adapters/sqlite/queue-store';
 import type { UserStore } from '../adapters/sqlite/user-store';
 import type { Logger } from '../log';
+import type { AccountingService } from './accounting';
 import type { JobRemoval } from './job-removal';
 import { toJobView } from './panel';
 import type { ReleaseService } from './release';
 
 interface Deps {
   jobs: JobStore;
+  /** Prices each listed job as its owner would pay for it now. */
+  accounting: Pick<AccountingService, 'estimateCosts'>;
   users: UserStore;
   printers: PrinterStore;
   queue: QueueStore;
@@ -55,7 +58,9 @@ export class AdminQueueService {
       filter.printerId = printer.id;
     }
     const { ids, total } = await this.d.queue.page(filter);
-    const byId = new Map((await this.d.jobs.getMany(ids)).map((j) => [j.id, j]));
+    const found = await this.d.jobs.getMany(ids);
+    const byId = new Map(found.map((j) => [j.id, j]));
+    const { costs } = await this.d.accounting.estimateCosts(found);
     const jobs: AdminJob[] = [];
     const owners = new Map<number, Awaited<ReturnType<UserStore['get']>>>();
     for (const id of ids) {
@@ -65,7 +70,11 @@ export class AdminQueueService {
         owners.set(job.userId, await this.d.users.get(job.userId));
       const user = job.userId !== null ? owners.get(job.userId) : undefined;
       jobs.push({
-        ...toJobView(job, user?.shortname ?? user?.email ?? job.requestingUserName),
+        ...toJobView(
+          job,
+          user?.shortname ?? user?.email ?? job.requestingUserName,
+          costs.get(job.id) ?? null,
+        ),
         requestingUserName: job.requestingUserName,
         userEmail: user?.email ?? null,
         format: job.format,

@@ -102,7 +102,7 @@ export class ReleaseService {
         await this.d.releases.insert(tx, {
           releaseId: req.releaseId,
           jobId,
-          printerId: req.printer.id,
+          printer: req.printer,
           releasedBy: req.actorId,
           keep: req.keep,
         });
@@ -161,7 +161,7 @@ export class ReleaseService {
    */
   async recover(): Promise<void> {
     for (const r of await this.d.releases.unfinished()) {
-      const printer = await this.d.printers.byId(r.printerId);
+      const printer = r.printerId === null ? undefined : await this.d.printers.byId(r.printerId);
       const job = await this.d.jobs.get(r.jobId);
       if (!printer || !job) continue;
       if (r.state === 'queued') this.enqueue(printer.id, r.releaseId, r.jobId);
@@ -205,7 +205,7 @@ export class ReleaseService {
     const release = await this.d.releases.get(releaseId, jobId);
     const job = await this.d.jobs.get(jobId);
     if (!release || !job || release.state !== 'queued' || this.stopped) return;
-    const printer = await this.d.printers.byId(release.printerId);
+    const printer = release.printerId === null ? undefined : await this.d.printers.byId(release.printerId);
     try {
       if (!printer)
         throw new AppError('unknown-printer', 'The printer was removed before the job could be sent.');

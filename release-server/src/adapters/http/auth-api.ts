@@ -8,6 +8,7 @@ import {
 } from '@quire/protocol';
 import { type Context, Hono } from 'hono';
 import { jsonBody, parseBody } from '../../admin/body';
+import { TooManyAttempts } from '../../auth/login-limiter';
 import { type SignedIn, WebAuth } from '../../auth/web-auth';
 import type { AppEnv } from './app-env';
 import { authenticate } from './authenticate';
@@ -23,7 +24,8 @@ export interface AuthApiDeps {
 /**
  * Web sign-in under `/api/auth` (issue 5, part 1):
  *
- * - `POST /login` {login, password} → 200 AuthSession, sets the session cookie
+ * - `POST /login` {login, password} → 200 AuthSession, sets the session cookie; 429 with `Retry-After`
+ *   (seconds) while the login limits refuse
  * - `POST /logout` → 204, revokes the session and clears the cookie (needs the CSRF header)
  * - `GET /me` → 200 AuthSession of the cookie's session (renewed when due), else 401
  * - `GET /setup` → {needed}: whether the first-run form is open
@@ -51,7 +53,14 @@ export function authApi(d: AuthApiDeps): Hono<AppEnv> {
     refuseCrossSite(c);
     requireJsonBody(c);
     const body = parseBody(loginBodySchema, await jsonBody(c.req));
-    const signedIn = await d.auth.login(body, remoteAddress(c));
+    let signedIn: SignedIn;
+    try {
+      signedIn = await d.auth.login(body, remoteAddress(c));
+    } catch (error) {
+      if (!(error instanceof TooManyAttempts)) throw error;
+      // RFC 6585 §4: a 429 may say how long to wait; scripts and browsers back off by it.
+      return c.json(error.toBody(), 429, { 'retry-after': String(error.retryAfterSeconds) });
+    }
     setSessionCookie(c, signedIn.token);
     return c.json(answer(signedIn));
   });

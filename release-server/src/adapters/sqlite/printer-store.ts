@@ -94,12 +94,12 @@ export class PrinterStore {
   }
 
   /**
-   * Removes a printer with no release under way: its finished releases go with it (they name it by id;
-   * the accounting history keeps its name and URI), and so do its SNMP settings, readings and alerts
+   * Removes a printer with no release under way. Its finished releases stay, naming it by name (their
+   * printer id becomes NULL, migration 010); charges and the accounting history never referred to it by
+   * id, so reports still count its jobs under its name. Its SNMP settings, readings and alerts go with it
    * (ON DELETE CASCADE). Held jobs are not tied to printers.
    */
   async remove(tx: Transaction, id: number): Promise<void> {
-    await tx.run("DELETE FROM releases WHERE printer_id = ? AND state IN ('printed', 'failed')", [id]);
     await tx.run('DELETE FROM printers WHERE id = ?', [id]);
   }
 

@@ -48,8 +48,8 @@ beforeEach(async () => {
       ['r4', 3, 1, 30],
     ] as const) {
       await tx.run(
-        `INSERT INTO releases (release_id, job_id, printer_id, keep, state, created_at, updated_at)
-         VALUES (?, ?, ?, 0, 'printed', ?, ?)`,
+        `INSERT INTO releases (release_id, job_id, printer_id, printer_name, keep, state, created_at, updated_at)
+         VALUES (?1, ?2, ?3, (SELECT name FROM printers WHERE id = ?3), 0, 'printed', ?4, ?5)`,
         [release, job, printer, at, at],
       );
     }

@@ -12,7 +12,10 @@ export type ReleaseState = (typeof RELEASE_STATES)[number];
 export interface ReleaseRecord {
   releaseId: string;
   jobId: number;
-  printerId: number;
+  /** Null once the printer is removed: the release stays, naming it by {@link printerName}. */
+  printerId: number | null;
+  /** The printer's name when it was released to. */
+  printerName: string;
   releasedBy: number | null;
   keep: boolean;
   state: ReleaseState;
@@ -27,7 +30,8 @@ export interface ReleaseRecord {
 interface Row {
   release_id: string;
   job_id: number;
-  printer_id: number;
+  printer_id: number | null;
+  printer_name: string;
   released_by: number | null;
   keep: number;
   state: ReleaseState;
@@ -43,6 +47,7 @@ const toRecord = (r: Row): ReleaseRecord => ({
   releaseId: r.release_id,
   jobId: r.job_id,
   printerId: r.printer_id,
+  printerName: r.printer_name,
   releasedBy: r.released_by,
   keep: r.keep === 1,
   state: r.state,
@@ -66,13 +71,16 @@ export class ReleaseStore {
 
   async insert(
     tx: Transaction,
-    r: Pick<ReleaseRecord, 'releaseId' | 'jobId' | 'printerId' | 'releasedBy' | 'keep'>,
+    r: Pick<ReleaseRecord, 'releaseId' | 'jobId' | 'releasedBy' | 'keep'> & {
+      printer: { id: number; name: string };
+    },
     now = Date.now(),
   ): Promise<void> {
     await tx.run(
-      `INSERT INTO releases (release_id, job_id, printer_id, released_by, keep, state, created_at, updated_at)
-       VALUES (?, ?, ?, ?, ?, 'queued', ?, ?)`,
-      [r.releaseId, r.jobId, r.printerId, r.releasedBy, r.keep ? 1 : 0, now, now],
+      `INSERT INTO releases (release_id, job_id, printer_id, printer_name, released_by, keep, state, created_at,
+         updated_at)
+       VALUES (?, ?, ?, ?, ?, ?, 'queued', ?, ?)`,
+      [r.releaseId, r.jobId, r.printer.id, r.printer.name, r.releasedBy, r.keep ? 1 : 0, now, now],
     );
   }
 

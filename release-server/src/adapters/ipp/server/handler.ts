@@ -3,6 +3,7 @@ import { AppError } from '@quire/protocol';
 import { checkRequest, IppError, peekHeader, readIppHeader, respond, Status } from '@quire/protocol/ipp';
 import type { Logger } from '../../../log';
 import { type DocumentBody, type OperationContext, runOperation } from './operations';
+import { arrivesOverTls } from './queue-address';
 import { OPERATIONS } from './request';
 
 /** Largest attribute section a client may send; real requests are a few hundred bytes. @default 64 KiB */
@@ -14,9 +15,10 @@ export type IppAnswer = { ipp: Buffer } | { httpStatus: 400; text: string };
 /**
  * Handles one IPP request arriving on `stream` (the HTTP body): decodes the attributes with bounds,
  * runs the RFC 8011 §4.1 checks and the operation, and encodes the answer. Never throws: every failure
- * becomes an IPP status with a `status-message` that says why.
+ * becomes an IPP status with a `status-message` that says why. `host` is the `host[:port]` the client
+ * asked for; whether it came over TLS is read from the stream's socket (the HTTPS listener's).
  */
-export function createIppHandler(ctx: Omit<OperationContext, 'host'>, log: Logger) {
+export function createIppHandler(ctx: Omit<OperationContext, 'address'>, log: Logger) {
   return async (stream: Readable, host: string): Promise<IppAnswer> => {
     const read = await readIppHeader(stream, { maxHeaderBytes: MAX_REQUEST_HEADER_BYTES });
     if (!read.ok) {
@@ -30,7 +32,10 @@ export function createIppHandler(ctx: Omit<OperationContext, 'host'>, log: Logge
     const { message } = read.decoded;
     try {
       const request = checkRequest(message, OPERATIONS);
-      const result = await runOperation(request, documentBody(read.leftover, stream), { ...ctx, host });
+      const result = await runOperation(request, documentBody(read.leftover, stream), {
+        ...ctx,
+        address: { host, secure: arrivesOverTls(stream) },
+      });
       return { ipp: respond(message, result.status, result.groups, result.message) };
     } catch (error) {
       if (error instanceof IppError)

@@ -2,22 +2,20 @@ import { A, type IppAttribute, selectRequested } from '@quire/protocol/ipp';
 import { ippJobState } from '../../../domain/job-state';
 import type { JobRecord } from '../../sqlite/job-store';
 import { writeJobTemplate } from '../job-template';
+import { jobUriOf, type QueueAddress, queueUriOf } from './queue-address';
 
 const TEMPLATE = new Set(['copies', 'sides', 'print-color-mode', 'finishings', 'media', 'number-up']);
 
 const seconds = (ms: number): number => Math.floor(ms / 1000);
 
-/** The URI of a job on the queue; job operations accept it as `job-uri`. */
-export const jobUriOf = (host: string, id: number): string => `ipp://${host}/ipp/print/${id}`;
-
 /** Job description and template attributes (RFC 8011 §5.3) of a held job. */
-function allJobAttributes(job: JobRecord, host: string, now: number): IppAttribute[] {
+function allJobAttributes(job: JobRecord, address: QueueAddress, now: number): IppAttribute[] {
   const { state, reasons } = ippJobState(job.state);
   const completed = state >= 7 ? (job.printedAt ?? job.updatedAt) : null;
   const out: IppAttribute[] = [
     A.integer('job-id', job.id),
-    A.uri('job-uri', jobUriOf(host, job.id)),
-    A.uri('job-printer-uri', `ipp://${host}/ipp/print`),
+    A.uri('job-uri', jobUriOf(address, job.id)),
+    A.uri('job-printer-uri', queueUriOf(address)),
     A.name('job-name', job.name),
     A.name('job-originating-user-name', job.requestingUserName),
     A.enum('job-state', state),
@@ -45,10 +43,16 @@ function allJobAttributes(job: JobRecord, host: string, now: number): IppAttribu
  */
 export function jobAttributes(
   job: JobRecord,
-  host: string,
+  address: QueueAddress,
   requested: readonly string[],
   fallback: readonly string[],
   now = Date.now(),
 ): IppAttribute[] {
-  return selectRequested(allJobAttributes(job, host, now), requested, fallback, TEMPLATE, 'job-description');
+  return selectRequested(
+    allJobAttributes(job, address, now),
+    requested,
+    fallback,
+    TEMPLATE,
+    'job-description',
+  );
 }

@@ -17,9 +17,11 @@ import { readJobTemplate } from '../job-template';
 import { COMPRESSIONS, type Compression, decompress, isCompression } from './compression';
 import { jobAttributes } from './job-attributes';
 import { printerAttributes } from './printer-attributes';
+import type { QueueAddress } from './queue-address';
 
 export interface OperationContext {
-  host: string;
+  /** How the client reached the queue, for the URIs it is told. */
+  address: QueueAddress;
   ingest: IngestService;
   removal: JobRemoval;
   jobs: JobStore;
@@ -47,7 +49,7 @@ export async function runOperation(
     case Operation.PrintJob: {
       const { job, unsupported } = jobRequestOf(req);
       const held = await withAppErrors(() => ctx.ingest.submit(job, decompress(body, compressionOf(req))));
-      return jobAnswer(held, ctx.host, unsupported);
+      return jobAnswer(held, ctx.address, unsupported);
     }
     case Operation.ValidateJob: {
       const { unsupported } = jobRequestOf(req);
@@ -55,7 +57,7 @@ export async function runOperation(
     }
     case Operation.CreateJob: {
       const { job, unsupported } = jobRequestOf(req);
-      return jobAnswer(await ctx.ingest.create(job), ctx.host, unsupported);
+      return jobAnswer(await ctx.ingest.create(job), ctx.address, unsupported);
     }
     case Operation.SendDocument: {
       const job = await targetJob(req, ctx);
@@ -68,7 +70,11 @@ export async function runOperation(
         );
       }
       const document = decompress(body, compression);
-      return jobAnswer(await withAppErrors(() => ctx.ingest.attach(job.id, format, document)), ctx.host, []);
+      return jobAnswer(
+        await withAppErrors(() => ctx.ingest.attach(job.id, format, document)),
+        ctx.address,
+        [],
+      );
     }
     case Operation.CancelJob: {
       const job = await targetJob(req, ctx);
@@ -79,8 +85,10 @@ export async function runOperation(
       const job = await targetJob(req, ctx, 'anyone');
       const requested = req.operation.strings('requested-attributes');
       const attributes = isOwner(req, job)
-        ? jobAttributes(job, ctx.host, requested, ['all'])
-        : jobAttributes(job, ctx.host, requested, ['all']).filter((a) => PUBLIC_JOB_ATTRIBUTES.has(a.name));
+        ? jobAttributes(job, ctx.address, requested, ['all'])
+        : jobAttributes(job, ctx.address, requested, ['all']).filter((a) =>
+            PUBLIC_JOB_ATTRIBUTES.has(a.name),
+          );
       return { status: Status.successfulOk, groups: [{ tag: GroupTag.job, attributes }] };
     }
     case Operation.GetJobs:
@@ -88,7 +96,7 @@ export async function runOperation(
     case Operation.GetPrinterAttributes: {
       printerTarget(req);
       const attributes = printerAttributes(
-        { host: ctx.host, queuedJobCount: await ctx.jobs.countHeld(), acceptingJobs: true },
+        { address: ctx.address, queuedJobCount: await ctx.jobs.countHeld(), acceptingJobs: true },
         req.operation.strings('requested-attributes'),
       );
       return { status: Status.successfulOk, groups: [{ tag: GroupTag.printer, attributes }] };
@@ -173,9 +181,9 @@ function unsupportedAnswer(unsupported: IppAttribute[]): OperationResult {
   };
 }
 
-function jobAnswer(job: JobRecord, host: string, unsupported: IppAttribute[]): OperationResult {
+function jobAnswer(job: JobRecord, address: QueueAddress, unsupported: IppAttribute[]): OperationResult {
   const base = unsupportedAnswer(unsupported);
-  const attributes = jobAttributes(job, host, JOB_ANSWER, JOB_ANSWER);
+  const attributes = jobAttributes(job, address, JOB_ANSWER, JOB_ANSWER);
   return { status: base.status, groups: [...base.groups, { tag: GroupTag.job, attributes }] };
 }
 
@@ -262,7 +270,7 @@ async function getJobs(req: CheckedRequest, ctx: OperationContext): Promise<Oper
     status: Status.successfulOk,
     groups: jobs.map((job) => ({
       tag: GroupTag.job,
-      attributes: jobAttributes(job, ctx.host, requested, GET_JOBS_DEFAULT),
+      attributes: jobAttributes(job, ctx.address, requested, GET_JOBS_DEFAULT),
     })),
   };
 }

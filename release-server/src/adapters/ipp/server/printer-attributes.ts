@@ -3,11 +3,12 @@ import { A, type IppAttribute, MEDIA_SIZES, mediaSizeOf, selectRequested } from 
 import { ACCEPTED_FORMATS } from '../../../domain/document-format';
 import { FINISHINGS_ACCEPTED } from '../job-template';
 import { COMPRESSIONS } from './compression';
+import { moreInfoOf, type QueueAddress, queueUriOf, uriSecurityOf } from './queue-address';
 import { IPP_VERSIONS, OPERATIONS } from './request';
 
 export interface QueueState {
-  /** `host[:port]` the client used, for the URIs it is told. */
-  host: string;
+  /** How the client reached the queue, for the URIs it is told. */
+  address: QueueAddress;
   queuedJobCount: number;
   acceptingJobs: boolean;
 }
@@ -58,7 +59,7 @@ function description(q: QueueState, upTime: number): IppAttribute[] {
     A.text('printer-info', 'Secure print queue: jobs wait until you sign in at a printer.'),
     A.text('printer-location', ''),
     A.text('printer-make-and-model', 'Quire Secure Print Release'),
-    A.uri('printer-more-info', `http://${q.host}/`),
+    A.uri('printer-more-info', moreInfoOf(q.address)),
     A.name('printer-name', 'Quire'),
     A.enum('printer-state', 3),
     A.keyword('printer-state-reasons', 'none'),
@@ -67,9 +68,9 @@ function description(q: QueueState, upTime: number): IppAttribute[] {
     A.integer('printer-up-time', upTime),
     A.dateTime('printer-current-time', new Date(upTime * 1000)),
     A.integer('queued-job-count', q.queuedJobCount),
-    A.uri('printer-uri-supported', `ipp://${q.host}/ipp/print`),
+    A.uri('printer-uri-supported', queueUriOf(q.address)),
     A.keyword('uri-authentication-supported', 'requesting-user-name'),
-    A.keyword('uri-security-supported', 'none'),
+    A.keyword('uri-security-supported', uriSecurityOf(q.address)),
     A.keyword(
       'job-creation-attributes-supported',
       'copies',

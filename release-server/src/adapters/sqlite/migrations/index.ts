@@ -7,6 +7,7 @@ import { listIndexes } from './006-list-indexes';
 import { webAuth } from './007-web-auth';
 import { adminResources } from './008-admin-resources';
 import { jobDefaults } from './009-job-defaults';
+import { releasesOutlivePrinters } from './010-releases-outlive-printers';
 import type { Migration } from './types';
 
 export type { Migration } from './types';
@@ -25,4 +26,5 @@ export const MIGRATIONS: readonly Migration[] = [
   webAuth,
   adminResources,
   jobDefaults,
+  releasesOutlivePrinters,
 ];

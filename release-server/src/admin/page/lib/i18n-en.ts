@@ -63,7 +63,8 @@ export const en: Strings = {
   load: {
     loading: 'Loading…',
     retry: 'Try again',
-    updated: (time) => `Updated at ${time}. Updates by itself every 10 seconds.`,
+    updated: (time, seconds) =>
+      `Updated at ${time}. Updates by itself every ${seconds === 60 ? 'minute' : `${seconds} seconds`}.`,
     stale: (time) => `Shown as it was at ${time}.`,
   },
   notFound: {

@@ -86,7 +86,8 @@ export const fr: Strings = {
   load: {
     loading: 'Chargement…',
     retry: 'Réessayer',
-    updated: (time) => `Mis à jour à ${time}. Mise à jour automatique toutes les 10${NB}secondes.`,
+    updated: (time, seconds) =>
+      `Mis à jour à ${time}. Mise à jour automatique ${seconds === 60 ? 'chaque minute' : `toutes les ${seconds}${NB}secondes`}.`,
     stale: (time) => `Affiché tel qu’à ${time}.`,
   },
   notFound: {

@@ -66,7 +66,8 @@ export interface Strings extends AdminStrings {
   load: {
     loading: string;
     retry: string;
-    updated: (time: string) => string;
+    /** When the view was last read, and how often it is read again by itself. */
+    updated: (time: string, seconds: number) => string;
     /** After the last refresh failed (said just before): what is shown dates from `time`. */
     stale: (time: string) => string;
   };

@@ -10,6 +10,8 @@ export interface Refresh<T> {
   error: unknown;
   /** When `data` was read (ms since the epoch). */
   updatedAt: number | null;
+  /** How often it is read again, for the words that say so. */
+  everyMs: number;
   reload(): void;
   /** Changes `data` in place (a printer read with "get status now"). */
   update(change: (data: T) => T): void;
@@ -80,5 +82,5 @@ export function useRefresh<T>(
   }, []);
   // Until the effect has started over for a new key, show nothing of the old one.
   const current = state.key === key ? state : { data: null, error: null, updatedAt: null };
-  return { data: current.data, error: current.error, updatedAt: current.updatedAt, reload, update };
+  return { data: current.data, error: current.error, updatedAt: current.updatedAt, everyMs, reload, update };
 }

@@ -27,7 +27,7 @@ export function LoadState({ refresh }: { refresh: Refresh<unknown> }) {
   }
   return (
     <p class="load muted" data-testid="updated">
-      {updatedAt !== null && t.load.updated(formatTime(new Date(updatedAt).toISOString(), t, now))}
+      {updatedAt !== null && t.load.updated(formatTime(new Date(updatedAt).toISOString(), t, now), refresh.everyMs / 1000)}
     </p>
   );
 }

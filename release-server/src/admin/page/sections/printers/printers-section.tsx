@@ -1,34 +1,47 @@
 import { LoadState } from '../../components/load-state';
 import { getPrinters } from '../../lib/admin-api';
-import { capabilityRows } from '../../lib/capabilities';
-import { formatTime } from '../../lib/format';
 import { type Route, routeHash } from '../../lib/route';
 import { useApi } from '../../lib/use-api';
 import { useRefresh } from '../../lib/use-refresh';
-import { useStrings } from '../../lib/use-strings';
+import { useStrings, useWords } from '../../lib/use-strings';
 import { AddPrinterForm } from './add-printer-form';
+import { PrinterFacts } from './printer-facts';
+import { PrinterPage } from './printer-page';
 import { PrinterPanelForm } from './printer-panel-form';
+import { printersWords } from './words';
 
-/** `#/printers` lists the printers; `#/printers/<name>` edits one's panel settings. */
+/**
+ * `#/printers` lists the printers (`?removed=<name>` says one was just removed); `#/printers/<name>`
+ * edits one's panel settings; `#/printers/<name>/edit` its address, a test page and its removal.
+ */
 export function PrintersSection({ route }: { route: Route }) {
-  const printer = route.path[0];
-  return printer === undefined ? <PrinterList /> : <PrinterPanelForm printer={printer} />;
+  const [printer, view] = route.path;
+  if (printer === undefined) return <PrinterList removed={route.params.removed} />;
+  // Keyed: another printer's page starts afresh, nothing of the last one's answers kept.
+  return view === 'edit' ? (
+    <PrinterPage key={printer} printer={printer} />
+  ) : (
+    <PrinterPanelForm key={printer} printer={printer} />
+  );
 }
 
 /**
- * The registered printers and what each can do, in words, each with a link to its panel settings; a
- * form below adds one by its IPP address. (Removing a printer waits for its API.)
+ * The registered printers and what each can do, in words, each with links to its page, its panel
+ * settings and its state in the fleet; a form below adds one by its IPP address.
  */
-function PrinterList() {
+function PrinterList({ removed }: { removed: string | undefined }) {
   const t = useStrings();
+  const w = useWords(printersWords);
   const api = useApi();
   // Printers change rarely: a minute between refreshes is plenty.
   const printers = useRefresh('printers', (signal) => getPrinters(api, signal), 60_000);
-  const now = Date.now();
   return (
     <>
       <h1 tabIndex={-1}>{t.printers.title}</h1>
       <p class="intro">{t.printers.intro}</p>
+      <p class="notice" role="status" data-testid="printers-notice">
+        {removed && w.remove.done(removed)}
+      </p>
       <LoadState refresh={printers} />
       {printers.data?.length === 0 && <p class="empty">{t.printers.empty}</p>}
       {printers.data && printers.data.length > 0 && (
@@ -37,23 +50,13 @@ function PrinterList() {
             <li key={p.name} class="card" data-testid="printer" data-printer={p.name}>
               <article aria-labelledby={`p-${p.name}`}>
                 <h2 id={`p-${p.name}`}>{p.name}</h2>
-                <dl class="facts wide">
-                  <div>
-                    <dt>{t.printers.uri}</dt>
-                    <dd class="uri">{p.uri}</dd>
-                  </div>
-                  {capabilityRows(p.capabilities, t).map((row) => (
-                    <div key={row.label}>
-                      <dt>{row.label}</dt>
-                      <dd>{row.value}</dd>
-                    </div>
-                  ))}
-                  <div>
-                    <dt>{t.printers.added}</dt>
-                    <dd>{formatTime(p.addedAt, t, now)}</dd>
-                  </div>
-                </dl>
+                <PrinterFacts printer={p} />
                 <ul class="links">
+                  <li>
+                    <a href={routeHash('printers', [p.name, 'edit'])} data-testid="edit-printer">
+                      {w.edit(p.name)}
+                    </a>
+                  </li>
                   <li>
                     <a href={routeHash('printers', [p.name])} data-testid="edit-panel">
                       {t.panel.edit(p.name)}
