@@ -27,7 +27,8 @@ export function LoadState({ refresh }: { refresh: Refresh<unknown> }) {
   }
   return (
     <p class="load muted" data-testid="updated">
-      {updatedAt !== null && t.load.updated(formatTime(new Date(updatedAt).toISOString(), t, now), refresh.everyMs / 1000)}
+      {updatedAt !== null &&
+        t.load.updated(formatTime(new Date(updatedAt).toISOString(), t, now), refresh.everyMs / 1000)}
     </p>
   );
 }
