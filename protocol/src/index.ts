@@ -6,6 +6,7 @@ export * from './badge';
 export * from './badge-normalize';
 export * from './errors';
 export * from './fleet';
+export * from './home-icon';
 export * from './job';
 export * from './my';
 export * from './panel';

@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { badgeReaderSchema } from './badge';
 import { type ErrorBody, errorBodySchema, errorCodeSchema } from './errors';
+import { HOME_ICONS } from './home-icon';
 import { jobViewSchema } from './job';
 import { currencySchema } from './money';
 import { policiesSchema } from './policies';
@@ -34,6 +35,8 @@ export const releaseIdSchema = z.string().check(z.regex(/^[A-Za-z0-9-]{8,64}$/))
 export const panelSetupSchema = z.object({
   language: z.enum(LANGUAGES),
   homeLabel: z.string(),
+  /** Not drawn by the panel: for the printer's home screen that opens it (the simulator's kiosk). */
+  homeIcon: z.enum(HOME_ICONS),
   badgeReader: badgeReaderSchema,
   policies: policiesSchema,
 });

@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { badgeReaderSchema } from './badge';
+import { HOME_ICONS } from './home-icon';
 import { COLOR_MODES, MAX_COPIES, SIDES } from './settings';
 
 /** `printer-state` (RFC 8011 §5.4.11) as a word. */
@@ -69,5 +70,10 @@ export const printerPanelSettingsSchema = z.object({
   badgeReader: z._default(z.nullable(badgeReaderSchema), null),
   /** The label of the home-screen button on the printer. @default Print Release */
   homeLabel: z._default(z.string().check(z.minLength(1), z.maxLength(40)), 'Print Release'),
+  /**
+   * The icon of that button, one of {@link HOME_ICONS}. Stored as JSON with the rest: settings saved before
+   * it existed read as the default, no migration needed. @default print
+   */
+  homeIcon: z._default(z.enum(HOME_ICONS), 'print'),
 });
 export type PrinterPanelSettings = z.infer<typeof printerPanelSettingsSchema>;

@@ -413,6 +413,7 @@ describe('settings forms', () => {
     expect(await json('/printers/eve/panel')).toMatchObject({
       language: 'fr',
       homeLabel: 'Impression sécurisée',
+      homeIcon: 'print',
       badgeReader: { stripLeadingZeros: true, input: 'text' },
     });
     await screenshot(page, 'admin-printer-panel.en');
@@ -483,7 +484,7 @@ describe('history, reports and the audit log', () => {
     await go(page, '#/audit', 'Audit log');
     await textOf(
       page.getByTestId('audit-row').first(),
-      /^.*ada@example\.comPUT \/api\/admin\/printers\/:name\/paneleve200fields: badgeReader, homeLabel, language/,
+      /^.*ada@example\.comPUT \/api\/admin\/printers\/:name\/paneleve200fields: badgeReader, homeIcon, homeLabel, language/,
     );
     const actions = await page.getByTestId('audit-row').locator('code').allTextContents();
     for (const action of [

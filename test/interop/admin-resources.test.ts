@@ -625,6 +625,7 @@ describe('configuration export and import', () => {
     changed.groups = ['Finance_Legal', 'Lab', 'Sales'];
     const eveFile = changed.printers[0]!;
     eveFile.panel.homeLabel = 'Badge here';
+    eveFile.panel.homeIcon = 'badge';
     eveFile.snmp = { ...eveFile.snmp!, port: 1161 };
     // A printer nobody can reach: kept with the capabilities the file gives.
     const ghost = {
@@ -646,7 +647,7 @@ describe('configuration export and import', () => {
     });
     expect(preview).toEqual({
       valid: true,
-      changes: 8,
+      changes: 9,
       diff: [
         one('policies', [{ field: 'printAndKeep', before: true, after: false }]),
         one('prices', [{ field: 'pricing.mono', before: '0.10', after: '0.05' }]),
@@ -660,6 +661,7 @@ describe('configuration export and import', () => {
               key: 'eve',
               fields: [
                 { field: 'panel.homeLabel', before: 'Print Release', after: 'Badge here' },
+                { field: 'panel.homeIcon', before: 'print', after: 'badge' },
                 { field: 'snmp.port', before: 161, after: 1161 },
               ],
             },
@@ -680,7 +682,7 @@ describe('configuration export and import', () => {
     expectShape(configApplyResultSchema, applied);
     expect(applied).toMatchObject({
       applied: true,
-      changes: 8,
+      changes: 9,
       capabilitiesRead: [],
       unreachable: [{ printer: 'ghost', reason: expect.stringContaining('ghost cannot be reached') }],
     });
@@ -699,7 +701,7 @@ describe('configuration export and import', () => {
     expect(unreachable.message).toMatch(/^ghost cannot be reached \(.+\)\. Your jobs stay held\.$/);
     const audit = await get<AuditPage>('/audit?limit=5');
     expect(audit.entries.find((e) => e.action === 'PUT /api/admin/config')).toMatchObject({
-      summary: { changes: 8, sections: ['policies', 'prices', 'retention', 'printers', 'groups'] },
+      summary: { changes: 9, sections: ['policies', 'prices', 'retention', 'printers', 'groups'] },
     });
   });
 

@@ -54,7 +54,13 @@ afterAll(async () => {
 describe('the panel set-up an administrator chooses', () => {
   it('welcomes a panel with its language, badge reader and the company policies', async () => {
     expect(
-      (await put('/printers/eve/panel', { language: 'fr', homeLabel: 'Impression sécurisée' })).status,
+      (
+        await put('/printers/eve/panel', {
+          language: 'fr',
+          homeLabel: 'Impression sécurisée',
+          homeIcon: 'lock',
+        })
+      ).status,
     ).toBe(200);
     expect((await put('/badge-reader', { input: 'hex', output: 'decimal', reverseBytes: true })).status).toBe(
       200,
@@ -65,6 +71,7 @@ describe('the panel set-up an administrator chooses', () => {
     expect(welcome.panel).toMatchObject({
       language: 'fr',
       homeLabel: 'Impression sécurisée',
+      homeIcon: 'lock',
       badgeReader: { input: 'hex', output: 'decimal', reverseBytes: true, allowTyped: false },
       policies: { inactivitySeconds: 30, delegation: true, printAndKeep: true, autoRelease: false },
     });

@@ -52,6 +52,7 @@ const reader = (over: Partial<BadgeReaderConfig>): PanelAction => ({
     panel: {
       language: 'en',
       homeLabel: 'Print Release',
+      homeIcon: 'print',
       badgeReader: { ...DEFAULT_BADGE_READER, ...over },
       policies: DEFAULT_POLICIES,
     },

@@ -28,6 +28,7 @@ const TOKEN = 'token-0123456789abcdef';
 const PANEL = {
   language: 'en',
   homeLabel: 'Print Release',
+  homeIcon: 'print',
   badgeReader: DEFAULT_BADGE_READER,
   policies: DEFAULT_POLICIES,
 } as const;

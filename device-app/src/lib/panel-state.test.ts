@@ -203,6 +203,7 @@ describe('panelReducer', () => {
     const panel = {
       language: 'fr',
       homeLabel: 'Impression',
+      homeIcon: 'badge',
       badgeReader: DEFAULT_BADGE_READER,
       policies: { ...DEFAULT_POLICIES, inactivitySeconds: 10, printAndKeep: false },
     } as const;

@@ -1,4 +1,4 @@
-import { type ConfigDocument, configDocumentSchema } from '@quire/protocol';
+import { type ConfigDocument, configDocumentSchema, configIssues } from '@quire/protocol';
 import { describe, expect, it } from 'vitest';
 import { changeCount, diffConfig, fieldChanges } from './config-diff';
 
@@ -94,6 +94,31 @@ describe('diffConfig', () => {
     expect(text).not.toContain('hunter2');
     expect(diffConfig(base, next)[0]!.changed[0]!.fields).toEqual([
       { field: 'snmp.community', after: '(secret)' },
+    ]);
+  });
+
+  it('names a printer’s home button icon; a file from before the icon gives the default', () => {
+    // `base` has `panel: {}`, as a file exported before the icon existed.
+    expect(base.printers[0]!.panel.homeIcon).toBe('print');
+    const next = clone();
+    next.printers[0]!.panel.homeIcon = 'badge';
+    expect(diffConfig(base, next)).toEqual([
+      {
+        section: 'printers',
+        added: [],
+        removed: [],
+        changed: [{ key: 'eve', fields: [{ field: 'panel.homeIcon', before: 'print', after: 'badge' }] }],
+      },
+    ]);
+    const unknown = configDocumentSchema.safeParse({
+      ...base,
+      printers: [{ ...base.printers[0], panel: { homeIcon: 'rocket' } }],
+    });
+    expect(unknown.success ? [] : configIssues(unknown.error.issues)).toEqual([
+      {
+        path: '$.printers[0].panel.homeIcon',
+        message: 'must be "print" or "badge" or "lock" or "document" or "star"',
+      },
     ]);
   });
 });

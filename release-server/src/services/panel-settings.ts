@@ -94,6 +94,7 @@ export class PanelSettingsService {
     return {
       language: printer.panel.language,
       homeLabel: printer.panel.homeLabel,
+      homeIcon: printer.panel.homeIcon,
       badgeReader: printer.panel.badgeReader ?? badgeReader,
       policies,
     };

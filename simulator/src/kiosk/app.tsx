@@ -25,6 +25,7 @@ export function App() {
   const printers = usePoll(fetchPrinters, POLL_MS);
   const [users, setUsers] = useState<DemoUserView[]>([]);
   const [actionError, setActionError] = useState<string | null>(null);
+  const [home, setHome] = useState(false);
   const frame = useRef<HTMLIFrameElement>(null);
 
   useEffect(() => {
@@ -41,6 +42,7 @@ export function App() {
   const update = (patch: Partial<KioskSettings>) => setSettings((s) => ({ ...s, ...patch }));
 
   const tap = (badge: string): string | null => {
+    if (home) return 'The panel is not open: open it from the printer’s home screen first.';
     const doc = frame.current?.contentDocument;
     if (!doc || doc.readyState === 'loading') return 'The panel has not loaded yet; try again in a moment.';
     typeBadge(doc, badge);
@@ -118,7 +120,15 @@ export function App() {
       ) : (
         <main class="layout">
           <div class="front">
-            <PrinterFrame printer={printer} size={settings.size} lang={settings.lang} frameRef={frame} />
+            <PrinterFrame
+              printer={printer}
+              size={settings.size}
+              lang={settings.lang}
+              frameRef={frame}
+              home={home}
+              onHome={() => setHome(true)}
+              onOpen={() => setHome(false)}
+            />
             <BadgeReader users={users} onTap={tap} />
           </div>
           <aside class="side">

@@ -1,6 +1,7 @@
 import type { SimPrinterView } from '@quire/protocol';
 import type { Ref } from 'preact';
 import { type PanelLanguage, type PanelSize, panelUrl } from '../lib/settings';
+import { HomeScreen } from './home-screen';
 import { StatusLight, statusOf } from './status-light';
 
 interface Props {
@@ -8,13 +9,21 @@ interface Props {
   size: PanelSize;
   lang: PanelLanguage;
   frameRef: Ref<HTMLIFrameElement>;
+  /** The printer's home screen shows instead of the panel. */
+  home: boolean;
+  /** The printer's Home key: back to its home screen. */
+  onHome(): void;
+  /** Quire's button on the home screen: the panel opens. */
+  onOpen(): void;
 }
 
 /**
  * The printer's front: a bezel around the panel (the device app in an iframe at the panel's real pixel
- * size), with the printer's name and its status light above it.
+ * size), with the printer's name and its status light above it and its Home key below. The kiosk opens
+ * on the panel, as a printer whose release app is its default screen does; Home shows the printer's home
+ * screen, where Quire's button opens the panel again (a fresh start, like a relaunched app).
  */
-export function PrinterFrame({ printer, size, lang, frameRef }: Props) {
+export function PrinterFrame({ printer, size, lang, frameRef, home, onHome, onOpen }: Props) {
   const { text } = statusOf(printer);
   return (
     <section class="device" aria-label={`Printer ${printer.name}`}>
@@ -27,18 +36,27 @@ export function PrinterFrame({ printer, size, lang, frameRef }: Props) {
         </span>
       </div>
       <div class="bezel">
-        <iframe
-          key={`${printer.name}-${lang}`}
-          ref={frameRef}
-          data-testid="panel-frame"
-          title={`Touch panel of ${printer.name}`}
-          src={panelUrl(printer.name, lang)}
-          width={size.width}
-          height={size.height}
-          style={{ width: `${size.width}px`, height: `${size.height}px` }}
-        />
+        {home ? (
+          <HomeScreen key={printer.name} printer={printer.name} size={size} onOpen={onOpen} />
+        ) : (
+          <iframe
+            key={`${printer.name}-${lang}`}
+            ref={frameRef}
+            data-testid="panel-frame"
+            title={`Touch panel of ${printer.name}`}
+            src={panelUrl(printer.name, lang)}
+            width={size.width}
+            height={size.height}
+            style={{ width: `${size.width}px`, height: `${size.height}px` }}
+          />
+        )}
       </div>
-      <div class="device-foot">{printer.capabilities.location}</div>
+      <div class="device-foot">
+        <button type="button" class="home-key" data-testid="home-key" onClick={onHome}>
+          Home
+        </button>
+        <span>{printer.capabilities.location}</span>
+      </div>
     </section>
   );
 }

@@ -1,4 +1,4 @@
-import type { ColorMode, Sides } from '@quire/protocol';
+import type { ColorMode, HomeIcon, Sides } from '@quire/protocol';
 
 /** `finishings` enum values (PWG 5100.1) in words for the tray; unknown values show their number. */
 const FINISHING_WORDS: Record<number, string> = {
@@ -76,3 +76,12 @@ export function reasonWords(reason: string): string {
   };
   return words[bare] ?? bare.replaceAll('-', ' ');
 }
+
+/** The names of the home button's icons, as a screen reader says them on the home screen. */
+export const HOME_ICON_WORDS: Record<HomeIcon, string> = {
+  print: 'Printer',
+  badge: 'Badge',
+  lock: 'Padlock',
+  document: 'Document',
+  star: 'Star',
+};

@@ -3,6 +3,7 @@ import type {
   BadgeRejection,
   CountBy,
   HistoryEntry,
+  HomeIcon,
   PricingKind,
   QuotaPolicyMode,
   QuotaUnit,
@@ -109,6 +110,10 @@ export interface AdminStrings {
     languageHint: string;
     homeLabel: string;
     homeLabelHint: string;
+    homeIcon: string;
+    homeIconHint: string;
+    /** Each icon's name: what a screen reader says for its picture. */
+    homeIcons: Record<HomeIcon, string>;
     reader: string;
     readerServer: string;
     readerOwn: string;

@@ -130,7 +130,11 @@ export function CheckField(p: CheckFieldProps) {
   );
 }
 
-export interface ChoiceFieldProps<V extends string> extends SelectFieldProps<V> {
+export interface ChoiceFieldProps<V extends string> extends Omit<SelectFieldProps<V>, 'options'> {
+  /** Each value with what shows for it: words, or a picture and its name (the home button's icons). */
+  options: readonly (readonly [V, ComponentChildren])[];
+  /** Another class of the fieldset, which lays the options out (`icons`: tiles side by side). */
+  class?: string;
   children?: ComponentChildren;
 }
 
@@ -138,7 +142,7 @@ export interface ChoiceFieldProps<V extends string> extends SelectFieldProps<V> 
 export function ChoiceField<V extends string>(p: ChoiceFieldProps<V>) {
   const f = useField(p.path, p.hint);
   return (
-    <fieldset class="field choice" aria-describedby={f.describedBy}>
+    <fieldset class={`field choice ${p.class ?? ''}`.trim()} aria-describedby={f.describedBy}>
       <legend>{p.label}</legend>
       {p.options.map(([value, words]) => (
         <label key={value} class="option">

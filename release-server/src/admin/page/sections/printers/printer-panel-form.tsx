@@ -1,4 +1,4 @@
-import { DEFAULT_BADGE_READER, LANGUAGES } from '@quire/protocol';
+import { DEFAULT_BADGE_READER, HOME_ICONS, LANGUAGES } from '@quire/protocol';
 import { useMemo } from 'preact/hooks';
 import { BadgeReaderFields } from '../../components/badge-reader-fields';
 import { ChoiceField, SettingsForm, TextField } from '../../components/form';
@@ -7,10 +7,12 @@ import { STRINGS } from '../../lib/i18n';
 import { routeHash } from '../../lib/route';
 import { useSettings } from '../../lib/use-settings';
 import { useStrings } from '../../lib/use-strings';
+import { HomeIconPicture } from './home-icon-picture';
+import './printers.css';
 
 /**
- * `#/printers/<name>`: what the printer's panel shows (PRODUCT.md §10: home button label; the panel's
- * language; its own badge reader or the server's), `GET|PUT /api/admin/printers/:name/panel`.
+ * `#/printers/<name>`: what the printer's panel shows (PRODUCT.md §10: home button label and icon; the
+ * panel's language; its own badge reader or the server's), `GET|PUT /api/admin/printers/:name/panel`.
  */
 export function PrinterPanelForm({ printer }: { printer: string }) {
   const t = useStrings();
@@ -43,6 +45,24 @@ export function PrinterPanelForm({ printer }: { printer: string }) {
               size={40}
               spellcheck
               onValue={(homeLabel) => settings.edit((x) => ({ ...x, homeLabel }))}
+            />
+            <ChoiceField
+              path="homeIcon"
+              label={w.homeIcon}
+              hint={w.homeIconHint}
+              class="icons"
+              value={d.homeIcon}
+              options={HOME_ICONS.map(
+                (icon) =>
+                  [
+                    icon,
+                    <>
+                      <HomeIconPicture icon={icon} />
+                      {w.homeIcons[icon]}
+                    </>,
+                  ] as const,
+              )}
+              onValue={(homeIcon) => settings.edit((x) => ({ ...x, homeIcon }))}
             />
             <ChoiceField
               path="badgeReader"
