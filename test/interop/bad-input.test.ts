@@ -1,7 +1,8 @@
 import fs from 'node:fs/promises';
 import http from 'node:http';
+import net from 'node:net';
 import path from 'node:path';
-import { type AdminJob, PROTOCOL_VERSION } from '@quire/protocol';
+import { type AdminJob, type ErrorBody, PROTOCOL_VERSION } from '@quire/protocol';
 import {
   A,
   decodeIpp,
@@ -15,7 +16,7 @@ import {
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
 import { TestPanel } from '../support/panel-client';
-import { startTestServer, type TestServer } from '../support/server';
+import { ADMIN_TOKEN, startTestServer, type TestServer } from '../support/server';
 
 let server: TestServer;
 
@@ -238,5 +239,68 @@ describe('bad WebSocket input gets a typed error and the connection stays usable
     const other = await TestPanel.connect(server.url);
     expect(await other.requestError({ type: 'list' })).toMatchObject({ code: 'bad-message' });
     other.close();
+  });
+});
+
+describe('admin request bodies are bounded before a route reads them', () => {
+  /** A JSON object of about `bytes` bytes: valid JSON, so only its size can refuse it. */
+  const jsonOf = (bytes: number): string => JSON.stringify({ padding: 'x'.repeat(bytes) });
+  const send = (method: string, path: string, body: BodyInit, headers: Record<string, string> = {}) =>
+    server.admin(path, {
+      method,
+      body,
+      headers: { 'content-type': 'application/json', ...headers },
+      ...(body instanceof ReadableStream && { duplex: 'half' }),
+    } as RequestInit);
+
+  // Every kind of change, including routes written before the limit existed: 16 KiB at most.
+  it.each([
+    ['POST', '/printers'],
+    ['PUT', '/policies'],
+    ['PUT', '/badge-reader'],
+    ['PUT', '/printers/nowhere/panel'],
+    ['PUT', '/printers/nowhere/snmp'],
+    ['PUT', '/users/nobody@example.com/delegates'],
+    ['PUT', '/users/nobody@example.com/role'],
+    ['POST', '/jobs/1/release'],
+    ['PUT', '/retention'],
+    ['POST', '/a-route-nobody-wrote'],
+  ])('%s %s: 20 KiB is refused with 413, 10 KiB is read', async (method, path) => {
+    const big = await send(method, path, jsonOf(20 * 1024));
+    expect(big.status).toBe(413);
+    expect(((await big.json()) as ErrorBody).code).toBe('payload-too-large');
+    // Under the limit the route itself answers (the body is nothing it expects, or the thing is unknown).
+    const small = await send(method, path, jsonOf(10 * 1024));
+    expect(small.status).not.toBe(413);
+  });
+
+  it('refuses a chunked body without Content-Length as it grows past the limit', async () => {
+    // A raw socket: the server answers 413 and closes while the client still writes, and a fetch would
+    // report the broken pipe rather than the answer that came first.
+    const socket = net.connect(server.port, '127.0.0.1');
+    const answer = new Promise<string>((resolve) => {
+      let text = '';
+      socket.on('data', (d) => (text += d.toString('latin1')));
+      socket.on('close', () => resolve(text));
+      socket.on('error', () => undefined);
+    });
+    socket.write(
+      `PUT /api/admin/policies HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: Bearer ${ADMIN_TOKEN}\r\n` +
+        'Content-Type: application/json\r\nTransfer-Encoding: chunked\r\n\r\n',
+    );
+    const chunk = `1000\r\n${'x'.repeat(4096)}\r\n`;
+    for (let i = 0; i < 64 && !socket.destroyed; i++) {
+      socket.write(chunk);
+      await new Promise((r) => setTimeout(r, 2));
+    }
+    socket.end();
+    expect(await answer).toMatch(/^HTTP\/1\.1 413 /);
+  });
+
+  it('gives the settings that list many things room: 100 KiB of prices is read, 2 MiB is not', async () => {
+    expect((await send('PUT', '/prices', jsonOf(100 * 1024))).status).toBe(400);
+    expect((await send('PUT', '/prices', jsonOf(2 * 1024 * 1024))).status).toBe(413);
+    // The server is still there.
+    expect((await server.admin('/printers')).status).toBe(200);
   });
 });

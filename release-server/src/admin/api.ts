@@ -1,13 +1,14 @@
-import { addPrinterBodySchema, roleBodySchema } from '@quire/protocol';
-import { Hono } from 'hono';
+import { addPrinterBodySchema, MAX_CONFIG_BYTES, roleBodySchema } from '@quire/protocol';
+import { Hono, type MiddlewareHandler } from 'hono';
 import type { AppEnv } from '../adapters/http/app-env';
 import { authenticate } from '../adapters/http/authenticate';
 import { adminAccess } from '../adapters/http/authorize';
-import { limitBody } from '../adapters/http/body-limit';
+import { limitBody, SMALL_BODY_BYTES } from '../adapters/http/body-limit';
 import type { Database } from '../adapters/sqlite/database';
 import type { JobStore } from '../adapters/sqlite/job-store';
 import type { UserStore } from '../adapters/sqlite/user-store';
 import type { AuditStore } from '../auth/audit-store';
+import { accessOf } from '../auth/roles';
 import type { WebAuth } from '../auth/web-auth';
 import type { Logger } from '../log';
 import type { PrinterService } from '../services/printers';
@@ -15,10 +16,10 @@ import { type AccountingAdminDeps, mountAccounting } from './accounting';
 import { auditTrail, mountAudit, noteAudit } from './audit';
 import { jsonBody, parseBody } from './body';
 import { type FleetAdminDeps, mountFleet } from './fleet';
-import { mountImports } from './imports';
+import { MAX_IMPORT_BYTES, mountImports } from './imports';
 import { mountPanelSettings, type PanelAdminDeps } from './panel-settings';
 import { type AdminResourceDeps, mountAdminResources } from './resources';
-import { mountSecurity, type SecurityAdminDeps } from './security';
+import { mountSecurity, type SecurityAdminDeps, UPLOAD_BYTES } from './security';
 
 export interface AdminDeps
   extends Omit<PanelAdminDeps, 'printers'>,
@@ -38,6 +39,38 @@ export interface AdminDeps
   audit: AuditStore;
 }
 
+/** Settings that list many things (every quota assignment, every price band): room for thousands. */
+const SETTINGS_BYTES = 1024 * 1024;
+
+/**
+ * The changes that may send more than {@link SMALL_BODY_BYTES}, with how much (paths under /api/admin).
+ * Every other change is refused past 16 KiB before its route reads a byte: one table, so that a route
+ * added later is bounded without anyone remembering to bound it.
+ */
+const LARGER_BODIES: ReadonlyArray<{ method: string; path: RegExp; maxBytes: number; what: string }> = [
+  { method: 'POST', path: /^\/(users|badges)\/import$/, maxBytes: MAX_IMPORT_BYTES, what: 'file' },
+  { method: 'POST', path: /^\/config\/preview$/, maxBytes: MAX_CONFIG_BYTES, what: 'file' },
+  { method: 'PUT', path: /^\/config$/, maxBytes: MAX_CONFIG_BYTES, what: 'file' },
+  { method: 'PUT', path: /^\/security\/certificate$/, maxBytes: UPLOAD_BYTES, what: 'file' },
+  {
+    method: 'PUT',
+    path: /^\/(prices|quota-definitions|quota-assignments|quota-policy)$/,
+    maxBytes: SETTINGS_BYTES,
+    what: 'body',
+  },
+];
+
+function boundedBodies(): MiddlewareHandler {
+  const small = limitBody(SMALL_BODY_BYTES);
+  const larger = LARGER_BODIES.map((b) => ({ ...b, limit: limitBody(b.maxBytes, b.what) }));
+  return (c, next) => {
+    if (accessOf(c.req.method) === 'read') return next();
+    const path = c.req.path.replace(/^.*?\/api\/admin(?=\/)/, '');
+    const room = larger.find((b) => b.method === c.req.method && b.path.test(path));
+    return (room?.limit ?? small)(c, next);
+  };
+}
+
 /**
  * The admin REST API under `/api/admin` (issue 5): the admin token or a signed-in session; helpdesk and
  * administrators read, only administrators change, users get a 403 everywhere; every change made is
@@ -50,6 +83,7 @@ export function adminApi(deps: AdminDeps): Hono<AppEnv> {
     authenticate({ auth: deps.auth, adminToken: deps.adminToken }),
     adminAccess(),
     auditTrail(deps.audit, deps.log),
+    boundedBodies(),
   );
 
   app.get('/printers', async (c) => c.json(await deps.printers.list()));

@@ -1,4 +1,5 @@
 import { AppError } from '@quire/protocol';
+import { limitWords } from '../adapters/http/body-limit';
 
 const UTF8 = new Set(['utf-8', 'utf8', 'us-ascii']);
 
@@ -48,10 +49,4 @@ export async function readCsvBody(req: Request, maxBytes: number): Promise<strin
       'The file is not valid UTF-8: save it as "CSV UTF-8" and send it again.',
     );
   }
-}
-
-/** `1 MB (1,048,576 bytes)` */
-function limitWords(bytes: number): string {
-  const mb = bytes / (1024 * 1024);
-  return `${Number.isInteger(mb) ? mb : mb.toFixed(1)} MB (${bytes.toLocaleString('en-US')} bytes)`;
 }

@@ -17,7 +17,7 @@ export interface SecurityAdminDeps {
 }
 
 /** Room for a certificate, its key and the JSON around them, each at most {@link MAX_CERTIFICATE_PEM}. */
-const UPLOAD_BYTES = 2 * MAX_CERTIFICATE_PEM + 16 * 1024;
+export const UPLOAD_BYTES = 2 * MAX_CERTIFICATE_PEM + 16 * 1024;
 
 /**
  * The Security section (issue 5): `GET /security/certificate` says what is installed (never the key);
