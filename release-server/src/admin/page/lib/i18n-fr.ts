@@ -1,3 +1,4 @@
+import { WEB_SERVER_ERRORS_FR } from '../../../web/server-errors-fr';
 import type { Strings } from './i18n';
 import { adminFr } from './i18n-admin-fr';
 
@@ -6,20 +7,13 @@ const NB = '\u00a0';
 const plural = (n: number, one: string, many: string): string => (n <= 1 ? one : many);
 
 /** Server errors by code, for the ones this page can meet. */
+/** The server's codes in French (web/server-errors-fr.ts), with this page's own words where they fit better. */
 const SERVER_ERRORS: Strings['serverErrors'] = {
-  unauthorized: `Jeton d’administration absent ou incorrect.`,
-  forbidden: 'Votre compte n’a pas le droit de faire ceci.',
+  ...WEB_SERVER_ERRORS_FR,
   'csrf-failed': 'Le serveur a refusé ce changement venu sans la preuve de cette page. Rechargez la page.',
-  'not-signed-in': 'Vous n’êtes pas connecté.',
   'session-expired': 'Votre session est terminée. Reconnectez-vous.',
-  'bad-credentials': 'E-mail, nom court ou mot de passe incorrect.',
   'too-many-attempts': 'Trop de tentatives. Réessayez dans une minute.',
-  conflict: 'Le serveur a refusé ce changement, qui contredit l’état actuel.',
   'payload-too-large': `Le fichier est trop gros (1${NB}Mo au plus).`,
-  'not-found': 'Introuvable sur le serveur.',
-  'unknown-printer': 'Cette imprimante n’existe pas.',
-  'bad-request': 'Le serveur a refusé la demande',
-  'internal-error': 'Le serveur a rencontré une erreur. Réessayez.',
 };
 
 export const fr: Strings = {

@@ -1,3 +1,4 @@
+import { WEB_SERVER_ERRORS_FR } from '../../../web/server-errors-fr';
 import type { Strings } from './i18n';
 
 const plural = (n: number, one: string, many: string): string => (n <= 1 ? one : many);
@@ -145,6 +146,7 @@ export const fr: Strings = {
     unexpected: 'Une erreur s’est produite. Rechargez la page.',
   },
   serverErrors: {
+    ...WEB_SERVER_ERRORS_FR,
     'format-not-supported':
       'Ce fichier n’est ni un PDF, ni un JPEG, ni un PNG. Envoyez un document PDF, ou une image JPEG ou PNG.',
     'payload-too-large': 'Ce fichier est trop volumineux.',
