@@ -2,6 +2,7 @@ import fs from 'node:fs/promises';
 import path from 'node:path';
 import type { Browser, Page, Request } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { addAccounts } from '../support/accounts';
 import {
   launchChromium,
   openAdminPage,
@@ -97,6 +98,27 @@ const go = async (p: Page, hash: string, title: string) => {
 const field = (p: Page, label: string | RegExp) => p.getByLabel(label, { exact: typeof label === 'string' });
 
 describe('the first run', () => {
+  it('lets an account made with the admin token (helpdesk, say) sign in from under the first-run form', async () => {
+    // A server of its own, with the admin token (this file's server has none).
+    const withToken = await startTestServer();
+    try {
+      const hugo = { email: 'hugo.help@example.com', password: 'helpdesk-secret-7', name: 'Hugo Help' };
+      await addAccounts(withToken, [[hugo, 'helpdesk']]);
+      const p = await openAdminPage(browser, withToken.url);
+      await textOf(p.locator('h1'), 'Create the first administrator');
+      await p.getByTestId('use-account').click();
+      await signInWithAccount(p, hugo.email, hugo.password);
+      await textOf(p.getByTestId('who'), 'Hugo Help (helpdesk)');
+      // Still no administrator: the next visitor gets the first-run form again.
+      expect(
+        ((await (await fetch(`${withToken.url}/api/auth/setup`)).json()) as { needed: boolean }).needed,
+      ).toBe(true);
+      await p.context().close();
+    } finally {
+      await withToken.stop();
+    }
+  });
+
   it('offers the first-run form on a new server, says every problem in words, and signs the first administrator in', async () => {
     page = await openAdminPage(browser, server.url);
     page.on('request', (r: Request) => {

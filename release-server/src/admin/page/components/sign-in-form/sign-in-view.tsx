@@ -8,6 +8,9 @@ import { TokenForm } from './token-form';
 
 export type SignInMode = 'account' | 'setup' | 'token';
 
+/** The ways in, in the order offered. */
+const MODES: readonly SignInMode[] = ['setup', 'account', 'token'];
+
 interface Props {
   /** The form first shown: the first-run form while no administrator exists, else the account one. */
   mode: SignInMode;
@@ -19,14 +22,16 @@ interface Props {
 
 /**
  * The ways in (issue 5): an account (or, on a new server, the first administrator's form), and, below,
- * the admin token for scripts and the demo. One form at a time; a button switches.
+ * the admin token for scripts and the demo. One form at a time; a button for each other way switches.
  */
 export function SignInView({ mode: initial, reason, onSession, onToken }: Props) {
   const t = useStrings();
   const [mode, setMode] = useState(initial);
   // The reason belongs to the first form shown; another form starts without it.
   const why = mode === initial ? reason : null;
-  const accountMode = initial === 'setup' ? 'setup' : 'account';
+  // On a new server (no administrator yet) an account may still exist (helpdesk, made with the admin
+  // token): its form stays one tap away.
+  const others = (initial === 'setup' ? MODES : MODES.filter((m) => m !== 'setup')).filter((m) => m !== mode);
   return (
     <div class="sign-in">
       {mode === 'setup' ? (
@@ -36,16 +41,18 @@ export function SignInView({ mode: initial, reason, onSession, onToken }: Props)
       ) : (
         <TokenForm reason={why} onSignedIn={onToken} />
       )}
-      <p class="other-way">
-        <button
-          type="button"
-          class="text-button"
-          data-testid={mode === 'token' ? 'use-account' : 'use-token'}
-          onClick={() => setMode(mode === 'token' ? accountMode : 'token')}
-        >
-          {mode === 'token' ? t.account.use[accountMode] : t.account.use.token}
-        </button>
-      </p>
+      {others.map((other) => (
+        <p key={other} class="other-way">
+          <button
+            type="button"
+            class="text-button"
+            data-testid={`use-${other}`}
+            onClick={() => setMode(other)}
+          >
+            {t.account.use[other]}
+          </button>
+        </p>
+      ))}
     </div>
   );
 }
