@@ -98,6 +98,7 @@ describe('an administrator', () => {
     await expect
       .poll(() => titles(page))
       .toEqual(['Unclaimed', 'Poster', 'Meeting notes', 'Quarterly report']);
+    await textOf(page.getByTestId('queue-count'), 'Jobs 1 to 4 of 4, newest first');
 
     const report = card(page, 'Quarterly report');
     await textOf(fact(report, 'Owner'), 'alice alice@example.com');
@@ -128,6 +129,7 @@ describe('an administrator', () => {
     await page.getByTestId('show').click();
     await expect.poll(() => page.evaluate(() => location.hash)).toBe('#/queue?user=alice');
     await expect.poll(() => titles(page)).toEqual(['Meeting notes', 'Quarterly report']);
+    await textOf(page.getByTestId('queue-count'), 'Jobs 1 to 2 of 2, newest first');
 
     await page.locator('#queue-filter-state').selectOption({ label: 'printed' });
     await page.getByTestId('show').click();

@@ -52,8 +52,8 @@ export interface ApiClient {
     schema: z.ZodMiniType<T>,
     body?: unknown,
   ): Promise<T>;
-  /** Any call; `status` says which answer it was (an import's 200 or 422). */
-  request<T>(path: string, o: RequestOptions<T>): Promise<{ status: number; data: T }>;
+  /** Any call; `status` says which answer it was (an import's 200 or 422), `headers` what came with it. */
+  request<T>(path: string, o: RequestOptions<T>): Promise<{ status: number; data: T; headers: Headers }>;
   /** A file to download (CSV), as a blob; `accept` asks for it by type where the route also answers JSON. */
   blob(path: string, accept?: string): Promise<Blob>;
 }
@@ -92,7 +92,10 @@ export function createApiClient(o: ApiClientOptions): ApiClient {
     return parseAnswer(schema, body, res.status);
   }
 
-  async function request<T>(path: string, r: RequestOptions<T>): Promise<{ status: number; data: T }> {
+  async function request<T>(
+    path: string,
+    r: RequestOptions<T>,
+  ): Promise<{ status: number; data: T; headers: Headers }> {
     const text = r.type !== undefined;
     const res = await call(
       path,
@@ -106,8 +109,9 @@ export function createApiClient(o: ApiClientOptions): ApiClient {
       },
       r.answerOn,
     );
-    if (!r.schema) return { status: res.status, data: undefined as T };
-    return { status: res.status, data: await json(res, r.schema) };
+    const { status, headers } = res;
+    if (!r.schema) return { status, data: undefined as T, headers };
+    return { status, data: await json(res, r.schema), headers };
   }
 
   return {

@@ -28,7 +28,8 @@ function server(jobs: AdminJob[]) {
   const fetch = vi.fn(async (url: string | URL | Request) => {
     const q = new URL(String(url), 'http://x').searchParams;
     const state = q.get('state');
-    return Response.json(jobs.filter((j) => state === null || j.state === state));
+    const found = jobs.filter((j) => state === null || j.state === state);
+    return Response.json(found, { headers: { 'x-total-count': String(found.length) } });
   });
   const api = createApiClient({
     credentials: { kind: 'token', token: 't' },
@@ -45,6 +46,17 @@ describe('the queue API', () => {
     const { api, paths } = server([]);
     await listJobs(api, { user: 'alice', printer: '', state: undefined, limit: 51, offset: 50 });
     expect(paths()).toEqual(['/api/admin/jobs?limit=51&offset=50&user=alice']);
+  });
+
+  it('reads how many match in all from x-total-count, and says null when a proxy dropped it', async () => {
+    const { api } = server([job(1, 'held'), job(2, 'held'), job(3, 'printed')]);
+    const held = await listJobs(api, { state: 'held', limit: 50, offset: 0 });
+    expect([held.jobs.length, held.total]).toEqual([2, 2]);
+    const bare = createApiClient({
+      credentials: { kind: 'token', token: 't' },
+      fetch: (async () => Response.json([job(1, 'held')])) as typeof globalThis.fetch,
+    });
+    expect((await listJobs(bare, { limit: 50, offset: 0 })).total).toBeNull();
   });
 
   it('follows a release: printing while the job is releasing, looking at that owner and printer only', async () => {

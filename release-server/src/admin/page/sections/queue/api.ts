@@ -4,6 +4,7 @@ import {
   adminReleaseResultSchema,
   type ErrorBody,
   type JobState,
+  TOTAL_COUNT_HEADER,
 } from '@quire/protocol';
 import * as z from 'zod/mini';
 import type { ApiClient } from '../../lib/api-client';
@@ -21,21 +22,25 @@ export interface QueueFilter {
 }
 
 /**
- * `GET /jobs?user=&printer=&state=&limit=&offset=`: newest first. The total the server sends in
- * `x-total-count` is out of reach of the page's API client (it gives bodies, not headers), so pages are
- * found as the history's are: one job more than shown says there is a next page.
+ * `GET /jobs?user=&printer=&state=&limit=&offset=`: newest first, with how many match in all (the
+ * server's `x-total-count`; null if a proxy dropped it).
  */
-export function listJobs(
+export async function listJobs(
   api: ApiClient,
   f: QueueFilter & { limit: number; offset: number },
   signal?: AbortSignal,
-): Promise<AdminJob[]> {
+): Promise<{ jobs: AdminJob[]; total: number | null }> {
   const q = new URLSearchParams({ limit: String(f.limit), offset: String(f.offset) });
   for (const name of ['user', 'printer', 'state'] as const) {
     const value = f[name];
     if (value) q.set(name, value);
   }
-  return api.get(`/jobs?${q}`, jobListSchema, signal);
+  const { data, headers } = await api.request(`/jobs?${q}`, {
+    schema: jobListSchema,
+    ...(signal && { signal }),
+  });
+  const total = Number.parseInt(headers.get(TOTAL_COUNT_HEADER) ?? '', 10);
+  return { jobs: data, total: Number.isSafeInteger(total) && total >= 0 ? total : null };
 }
 
 /** `DELETE /jobs/:id` (204): the history records the deletion. */
@@ -71,7 +76,7 @@ export async function releaseStatus(
   signal?: AbortSignal,
 ): Promise<ReleaseStatus> {
   const look = async (state: JobState) =>
-    (await listJobs(api, { user: job.owner, printer, state, limit: LOOK, offset: 0 }, signal)).find(
+    (await listJobs(api, { user: job.owner, printer, state, limit: LOOK, offset: 0 }, signal)).jobs.find(
       (j) => j.id === job.id,
     );
   if (await look('releasing')) return { phase: 'printing' };

@@ -57,7 +57,7 @@ export function QueueSection({ route }: { route: Route }) {
   );
   const printers = useLoad('printers', (signal) => getPrinters(api, signal));
   // The estimate is a decimal string; its currency is the price list's. Asked only when there is one.
-  const priced = jobs.data?.some((j) => j.cost !== null) ?? false;
+  const priced = jobs.data?.jobs.some((j) => j.cost !== null) ?? false;
   const prices = useLoad(priced ? 'prices' : 'none', (signal) =>
     priced ? api.get(SETTINGS.prices.path, SETTINGS.prices.schema, signal) : Promise.resolve(null),
   );
@@ -113,7 +113,9 @@ export function QueueSection({ route }: { route: Route }) {
     location.hash = routeHash('queue', [], pageParams(p, 0));
   };
 
-  const shown = jobs.data?.slice(0, PAGE) ?? null;
+  const shown = jobs.data?.jobs.slice(0, PAGE) ?? null;
+  const total = jobs.data?.total ?? null;
+  const older = (jobs.data?.jobs.length ?? 0) > PAGE;
   const filtered = params.user !== '' || params.printer !== '' || params.state !== DEFAULT_STATE;
   return (
     <>
@@ -143,8 +145,8 @@ export function QueueSection({ route }: { route: Route }) {
       )}
       {shown && shown.length > 0 && (
         <section aria-labelledby="queue-caption">
-          <h2 id="queue-caption" class="vh">
-            {w.caption(page * PAGE + 1, page * PAGE + shown.length)}
+          <h2 id="queue-caption" class="count" data-testid="queue-count">
+            {w.caption(page * PAGE + 1, page * PAGE + shown.length, total)}
           </h2>
           <ul class="cards jobs">
             {shown.map((job) => (
@@ -165,10 +167,10 @@ export function QueueSection({ route }: { route: Route }) {
           </ul>
         </section>
       )}
-      {(page > 0 || (jobs.data?.length ?? 0) > PAGE) && (
+      {(page > 0 || older) && (
         <p class="pager">
           {page > 0 && <a href={routeHash('queue', [], pageParams(params, page - 1))}>{w.newer}</a>}
-          {(jobs.data?.length ?? 0) > PAGE && (
+          {older && (
             <a href={routeHash('queue', [], pageParams(params, page + 1))} data-testid="older">
               {w.older}
             </a>

@@ -17,7 +17,8 @@ export interface QueueWords {
   };
   /** Each job state, and `all` for no state filter. */
   states: Record<JobState | 'all', string>;
-  caption: (first: number, last: number) => string;
+  /** Which jobs are shown, of how many in all (null: not known). */
+  caption: (first: number, last: number, total: number | null) => string;
   empty: string;
   newer: string;
   older: string;
@@ -91,7 +92,8 @@ export const queueWords: Record<Language, QueueWords> = {
       expired: 'expired',
       failed: 'failed',
     },
-    caption: (first, last) => `Jobs ${first} to ${last}, newest first`,
+    caption: (first, last, total) =>
+      `Jobs ${first} to ${last}${total === null ? '' : ` of ${total}`}, newest first`,
     empty: 'No job matches these filters.',
     newer: 'Newer jobs',
     older: 'Older jobs',
@@ -162,7 +164,8 @@ export const queueWords: Record<Language, QueueWords> = {
       expired: 'expiré',
       failed: 'en échec',
     },
-    caption: (first, last) => `Travaux ${first} à ${last}, le plus récent en premier`,
+    caption: (first, last, total) =>
+      `Travaux ${first} à ${last}${total === null ? '' : ` sur ${total}`}, le plus récent en premier`,
     empty: 'Aucun travail ne correspond à ces filtres.',
     newer: 'Travaux plus récents',
     older: 'Travaux plus anciens',
