@@ -1,6 +1,6 @@
-import http from 'node:http';
 import type { ImportReport } from '@quire/protocol';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { postChunks as sendChunks } from '../support/http-post';
 import { ADMIN_TOKEN, startTestServer, type TestServer } from '../support/server';
 
 const USERS =
@@ -26,57 +26,15 @@ const importBadges = (lines: string[], query = '') =>
   post(`/badges/import${query}`, [BADGES, ...lines].join('\n'));
 const report = async (res: Response): Promise<ImportReport> => (await res.json()) as ImportReport;
 
-/**
- * POSTs up to `count` chunks of 64 KiB over node:http and keeps the answer that comes before the body is all
- * sent. After the first `fast` chunks it writes one every 20 ms: a server that refuses a body early closes
- * the connection, and a write racing its answer would fail with EPIPE before the answer is read.
- */
-function postChunks(path: string, headers: Record<string, string>, count: number, fast: number) {
-  const chunk = Buffer.alloc(65_536, 'y');
-  return new Promise<{ status: number; body: string; connection: string | undefined; chunksSent: number }>(
-    (resolve, reject) => {
-      let sent = 0;
-      let answered = false;
-      const req = http.request(`${server.url}/api/admin${path}`, {
-        method: 'POST',
-        headers: { authorization: `Bearer ${ADMIN_TOKEN}`, ...headers },
-      });
-      req.on('response', (res) => {
-        answered = true;
-        let body = '';
-        res.setEncoding('utf8');
-        res.on('data', (d: string) => {
-          body += d;
-        });
-        res.on('end', () =>
-          resolve({
-            status: res.statusCode ?? 0,
-            body,
-            connection: res.headers.connection,
-            chunksSent: sent,
-          }),
-        );
-      });
-      req.on('error', (error) => {
-        if (!answered) reject(error);
-      });
-      const pump = (): void => {
-        if (answered) return;
-        if (sent === count) {
-          req.end();
-          return;
-        }
-        const more = req.write(chunk);
-        sent++;
-        if (sent >= fast) setTimeout(pump, 20);
-        else if (more) pump();
-        else req.once('drain', pump);
-      };
-      req.flushHeaders();
-      pump();
-    },
+/** Up to `count` chunks of 64 KiB to an admin path, keeping the answer that comes before all is sent. */
+const postChunks = (path: string, headers: Record<string, string>, count: number, fast: number) =>
+  sendChunks(
+    `${server.url}/api/admin${path}`,
+    { authorization: `Bearer ${ADMIN_TOKEN}`, ...headers },
+    Buffer.alloc(65_536, 'y'),
+    count,
+    fast,
   );
-}
 
 describe('POST /api/admin/users/import', () => {
   const file = [

@@ -138,7 +138,6 @@ export const en: Strings = {
     pollFailed: (printer, reason) => `Could not read ${printer}: ${reason}`,
     exportCsv: 'Export meter readings (CSV)',
     exporting: 'Preparing the file…',
-    exported: 'Meter readings downloaded.',
     exportFailed: (reason) => `The export failed: ${reason}`,
   },
   detail: {

@@ -170,7 +170,6 @@ export const fr: Strings = {
     pollFailed: (printer, reason) => `Impossible de lire ${printer}${NB}: ${reason}`,
     exportCsv: 'Exporter les relevés de compteurs (CSV)',
     exporting: 'Préparation du fichier…',
-    exported: 'Relevés de compteurs téléchargés.',
     exportFailed: (reason) => `L’export a échoué${NB}: ${reason}`,
   },
   detail: {

@@ -121,7 +121,6 @@ export interface Strings extends AdminStrings {
     pollFailed: (printer: string, reason: string) => string;
     exportCsv: string;
     exporting: string;
-    exported: string;
     exportFailed: (reason: string) => string;
   };
   detail: {
