@@ -263,7 +263,7 @@ describe('the fleet view', () => {
     expect(csv.startsWith('\ufeffprinter,read_at,')).toBe(true);
     expect(csv).toMatch(/^sim-color,/m);
     expect(csv).toMatch(/^sim-mono,/m);
-    await textOf(page.getByTestId('notice'), 'Meter readings downloaded.');
+    await textOf(page.getByTestId('notice'), 'meter-readings.csv downloaded.');
     await page.context().close();
   });
 });
