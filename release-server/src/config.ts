@@ -80,6 +80,13 @@ const configSchema = z.object({
       'TLS_HOST_NAME must be a host name or an IP address',
     )
     .default(() => os.hostname().toLowerCase()),
+  /**
+   * HTTP Basic authentication on the IPP queue, with the web sign-in's accounts (PRODUCT.md §3.1).
+   * `optional`: a request may carry credentials, which are then checked and name the job's owner; one
+   * without names its owner by `requesting-user-name`. `required`: every IPP request needs them.
+   * @default optional
+   */
+  IPP_AUTHENTICATION: z.enum(['optional', 'required']).default('optional'),
   /** Log verbosity. @default info */
   LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info'),
 });
@@ -107,7 +114,11 @@ export type Config = Readonly<{
   /** HTTPS port; undefined: no HTTPS. */
   tlsPort: number | undefined;
   tlsHostName: string;
+  ippAuthentication: IppAuthentication;
 }>;
+
+/** Whether IPP requests must carry HTTP Basic credentials (`IPP_AUTHENTICATION`). */
+export type IppAuthentication = z.infer<typeof configSchema>['IPP_AUTHENTICATION'];
 
 export class ConfigError extends Error {
   override name = 'ConfigError';
@@ -145,5 +156,6 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
     logLevel: c.LOG_LEVEL,
     tlsPort: c.TLS_PORT,
     tlsHostName: c.TLS_HOST_NAME,
+    ippAuthentication: c.IPP_AUTHENTICATION,
   });
 }

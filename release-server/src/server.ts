@@ -8,6 +8,7 @@ import { Hono } from 'hono';
 import { WebSocketServer } from 'ws';
 import type { AppEnv } from './adapters/http/app-env';
 import { authApi } from './adapters/http/auth-api';
+import { ippRoute as createIppRoute } from './adapters/http/ipp-route';
 import { serveFile } from './adapters/http/static-files';
 import { createPrinterClient, type PrinterClient } from './adapters/ipp/printer-client';
 import { createIppHandler } from './adapters/ipp/server';
@@ -193,14 +194,20 @@ export async function startServer(config: Config, options: ServerOptions = {}): 
   fleet.start();
 
   const app = new Hono<AppEnv>();
-  const ipp = createIppHandler({ ingest, removal, jobs }, log);
-  const ippRoute = async (c: import('hono').Context<AppEnv>) => {
-    const type = (c.req.header('content-type') ?? '').split(';')[0]!.trim().toLowerCase();
-    if (type !== 'application/ipp') return c.text('IPP requests need Content-Type: application/ipp.', 400);
-    const answer = await ipp(c.env.incoming, hostOf(c.req.header('host'), config));
-    if ('httpStatus' in answer) return c.text(answer.text, answer.httpStatus);
-    return c.body(new Uint8Array(answer.ipp), 200, { 'content-type': 'application/ipp' });
-  };
+  const ippRoute = createIppRoute({
+    handle: createIppHandler(
+      {
+        ingest,
+        removal,
+        jobs,
+        uriAuthentication: config.ippAuthentication === 'required' ? 'basic' : 'requesting-user-name',
+      },
+      log,
+    ),
+    auth,
+    authentication: config.ippAuthentication,
+    hostOf: (c) => hostOf(c.req.header('host'), config),
+  });
   app.post('/ipp/print', ippRoute);
   app.post('/ipp/print/:job{[0-9]+}', ippRoute);
   app.get('/ipp/print', (c) =>

@@ -199,6 +199,91 @@ describe('login', () => {
   });
 });
 
+describe('checkPassword (HTTP Basic on the IPP queue)', () => {
+  let checks: number;
+  let basic: WebAuth;
+
+  beforeEach(() => {
+    checks = 0;
+    basic = new WebAuth({
+      db,
+      accounts: accounts(),
+      sessions,
+      audit: new AuditStore(db),
+      limiter: new LoginLimiter(),
+      log: createLogger('silent'),
+      hash,
+      verify: async (p, h) => {
+        checks++;
+        return verify(p, h);
+      },
+    });
+  });
+
+  const run = (sql: string, params: (string | number)[]) => db.transaction((tx) => tx.run(sql, params));
+
+  it('finds the account by short name in any case, hashes a right password once, and reads the role afresh', async () => {
+    await addUser('lea@example.com', 'lea-password');
+    await run("UPDATE users SET shortname = 'lea' WHERE email = ?", ['lea@example.com']);
+    expect(await basic.checkPassword('LEA', 'lea-password', 'x')).toMatchObject({
+      email: 'lea@example.com',
+      role: 'user',
+    });
+    const firstRun = checks;
+    await run("UPDATE users SET role = 'administrator' WHERE email = ?", ['lea@example.com']);
+    expect(await basic.checkPassword('lea@example.com', 'lea-password', 'y')).toMatchObject({
+      role: 'administrator',
+    });
+    expect(checks).toBe(firstRun);
+  });
+
+  it('forgets a remembered password once the password changes', async () => {
+    await addUser('max@example.com', 'old-password');
+    await basic.checkPassword('max@example.com', 'old-password', 'x');
+    await run("UPDATE users SET password_hash = 'plain$new-password' WHERE email = ?", ['max@example.com']);
+    await expect(basic.checkPassword('max@example.com', 'old-password', 'x')).rejects.toMatchObject({
+      code: 'bad-credentials',
+    });
+    expect(await basic.checkPassword('max@example.com', 'new-password', 'x')).toMatchObject({
+      email: 'max@example.com',
+    });
+  });
+
+  it('counts a repeated wrong password once, each new one again, and then refuses even a remembered right one', async () => {
+    await addUser('ned@example.com', 'ned-password');
+    await basic.checkPassword('ned@example.com', 'ned-password', 'x');
+    for (let i = 0; i < 6; i++) {
+      await expect(basic.checkPassword('ned@example.com', 'typo', 'x')).rejects.toMatchObject({
+        code: i === 0 ? 'bad-credentials' : 'unauthorized',
+      });
+    }
+    for (const guess of ['g1', 'g2', 'g3']) {
+      await expect(basic.checkPassword('ned@example.com', guess, 'x')).rejects.toMatchObject({
+        code: 'bad-credentials',
+      });
+    }
+    const before = checks;
+    await expect(basic.checkPassword('ned@example.com', 'g4', 'x')).rejects.toMatchObject({
+      code: 'bad-credentials',
+    });
+    await expect(basic.checkPassword('ned@example.com', 'ned-password', 'y')).rejects.toMatchObject({
+      code: 'too-many-attempts',
+    });
+    // The web sign-in shares the limit.
+    await expect(
+      basic.login({ login: 'ned@example.com', password: 'ned-password' }, 'z'),
+    ).rejects.toMatchObject({
+      code: 'too-many-attempts',
+    });
+    expect(checks).toBe(before + 1);
+  });
+
+  it('answers an unknown account as a wrong password', async () => {
+    await expect(basic.checkPassword('nobody', 'x', 'x')).rejects.toMatchObject({ code: 'bad-credentials' });
+    await expect(basic.checkPassword('NOBODY', 'x', 'x')).rejects.toMatchObject({ code: 'unauthorized' });
+  });
+});
+
 describe('roles', () => {
   it('keeps the last administrator one', async () => {
     await auth.setup(ADA, 'x');

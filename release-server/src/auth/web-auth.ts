@@ -13,6 +13,7 @@ import type { Logger } from '../log';
 import { type Account, type AccountStore, accountName } from './account-store';
 import type { AuditStore } from './audit-store';
 import type { LoginLimiter } from './login-limiter';
+import { PasswordMemory } from './password-memory';
 import { roleChangeRefusal } from './roles';
 import { renewedExpiry, type WebSessionClaims } from './session-claims';
 import type { WebSessions } from './web-sessions';
@@ -28,6 +29,8 @@ export interface WebAuthDeps {
   hash?: (password: string) => Promise<string>;
   /** @default verifyPassword */
   verify?: (password: string, hash: string) => Promise<boolean>;
+  /** Passwords {@link WebAuth.checkPassword} found right, and wrong. @default a fresh PasswordMemory each */
+  remembered?: { right: PasswordMemory; wrong: PasswordMemory };
 }
 
 /** A session just begun: the token goes in the cookie, the rest in the answer. */
@@ -44,6 +47,10 @@ export type Resumed =
 
 const WRONG = 'Wrong email, short name or password.';
 
+/** What the login limiter counts a try against: the account's email when it exists, else what was typed. */
+const limiterKey = (account: Account | undefined, login: string): string =>
+  account?.email ?? login.trim().toLowerCase();
+
 /**
  * Web sign-in (issue 5, part 1): passwords checked against the scrypt hashes of the users table, sessions as
  * signed tokens, the first-run path that makes the first administrator, and roles.
@@ -54,24 +61,60 @@ export class WebAuth {
   /** Checked when the account is unknown or has no password, so that the answer takes as long either way. */
   private dummyHash: Promise<string> | undefined;
 
+  private readonly remembered: { right: PasswordMemory; wrong: PasswordMemory };
+
   constructor(private readonly d: WebAuthDeps) {
     this.hash = d.hash ?? hashPassword;
     this.verify = d.verify ?? verifyPassword;
+    this.remembered = d.remembered ?? { right: new PasswordMemory(), wrong: new PasswordMemory() };
   }
 
   /** Checks a password under the attempt limits; a wrong one and an unknown account get the same answer. */
   async login(body: LoginBody, remote: string): Promise<SignedIn> {
     const account = await this.d.accounts.byLogin(body.login);
-    const key = account?.email ?? body.login.trim().toLowerCase();
-    return this.d.limiter.guard(key, remote, async () => {
-      this.dummyHash ??= this.hash(randomBytes(16).toString('base64url'));
-      const stored = account?.passwordHash ?? (await this.dummyHash);
-      const matches = await this.verify(body.password, stored);
-      if (!matches || !account?.passwordHash) throw new AppError('bad-credentials', WRONG);
-      const { token, claims } = await this.d.sessions.issue(account);
-      this.d.log.info('web sign-in', { user: account.id, role: account.role });
-      return { account, token, claims };
+    return this.d.limiter.guard(limiterKey(account, body.login), remote, async () => {
+      const signedIn = await this.withPassword(account, body.password);
+      const { token, claims } = await this.d.sessions.issue(signedIn);
+      this.d.log.info('web sign-in', { user: signedIn.id, role: signedIn.role });
+      return { account: signedIn, token, claims };
     });
+  }
+
+  /**
+   * Checks credentials a request carries (HTTP Basic on the IPP queue, PRODUCT.md §3.1) under the same
+   * attempt limits as {@link login}, and begins no session; answers the account as it is now, role
+   * included. A password found right lately is not hashed again, nor is one found wrong, which is
+   * refused (`unauthorized`) without counting again: a client repeats its stored password on every
+   * request and after every 401 (ipptool, six times), and one typo must not use up the limit. A
+   * blocked account or address is refused before either is looked at, so a right password learns
+   * nothing new while the limit holds.
+   */
+  async checkPassword(login: string, password: string, remote: string): Promise<Account> {
+    const account = await this.d.accounts.byLogin(login);
+    const { right, wrong } = this.remembered;
+    return this.d.limiter.guard(limiterKey(account, login), remote, async () => {
+      if (account?.passwordHash && right.has(account, login, password)) return account;
+      if (wrong.has(account, login, password)) throw new AppError('unauthorized', WRONG);
+      let checked: Account;
+      try {
+        checked = await this.withPassword(account, password);
+      } catch (error) {
+        if (error instanceof AppError && error.code === 'bad-credentials')
+          wrong.note(account, login, password);
+        throw error;
+      }
+      right.note(checked, login, password);
+      return checked;
+    });
+  }
+
+  /** `account` if it has this password, else `bad-credentials`; takes as long when there is no account. */
+  private async withPassword(account: Account | undefined, password: string): Promise<Account> {
+    this.dummyHash ??= this.hash(randomBytes(16).toString('base64url'));
+    const stored = account?.passwordHash ?? (await this.dummyHash);
+    const matches = await this.verify(password, stored);
+    if (!matches || !account?.passwordHash) throw new AppError('bad-credentials', WRONG);
+    return account;
   }
 
   /** Whether the first-run form is open: no administrator exists and none ever did. */

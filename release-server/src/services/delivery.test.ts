@@ -84,6 +84,7 @@ beforeAll(async () => {
     id: 7,
     userId: 1,
     requestingUserName: 'alice',
+    claimedUserName: null,
     name: 'Report',
     source: 'ipp',
     format: 'application/pdf',

@@ -21,6 +21,11 @@ export interface JobRequest {
    * otherwise the user `requestingUserName` names, if anyone has it.
    */
   ownerId?: number;
+  /**
+   * What an IPP client sent as `requesting-user-name` with credentials that named `ownerId` (then
+   * `requestingUserName` is the account's name); kept with the job, never used to find its owner.
+   */
+  claimedUserName?: string;
 }
 
 interface Deps {
@@ -86,6 +91,7 @@ export class IngestService {
     const job: NewJob = {
       userId: user?.id ?? null,
       requestingUserName: req.requestingUserName,
+      claimedUserName: req.claimedUserName ?? null,
       name: req.jobName,
       source: req.source,
       submittedAt: Date.now(),

@@ -15,6 +15,11 @@ export interface JobRecord {
   id: number;
   userId: number | null;
   requestingUserName: string;
+  /**
+   * The `requesting-user-name` of a job sent to the IPP queue with credentials ('' when none was sent),
+   * whose owner is then the account that signed in; null for a job sent without (migration 011).
+   */
+  claimedUserName: string | null;
   name: string;
   source: JobSource;
   format: string;
@@ -31,12 +36,16 @@ export interface JobRecord {
   printedAt: number | null;
 }
 
-export type NewJob = Omit<JobRecord, 'id' | 'updatedAt' | 'printedAt' | 'error'>;
+/** A job to insert; `claimedUserName` only for a job sent with credentials. */
+export type NewJob = Omit<JobRecord, 'id' | 'updatedAt' | 'printedAt' | 'error' | 'claimedUserName'> & {
+  claimedUserName?: string | null;
+};
 
 interface JobRow {
   id: number;
   user_id: number | null;
   requesting_user_name: string;
+  claimed_user_name: string | null;
   name: string;
   source: JobSource;
   format: string;
@@ -54,14 +63,16 @@ interface JobRow {
   printed_at: number | null;
 }
 
-const COLUMNS = `id, user_id, requesting_user_name, name, source, format, size, pages, pages_source, submitted_color,
-  settings, state, error_code, error_message, spool_file, submitted_at, updated_at, printed_at`;
+const COLUMNS = `id, user_id, requesting_user_name, claimed_user_name, name, source, format, size, pages,
+  pages_source, submitted_color, settings, state, error_code, error_message, spool_file, submitted_at, updated_at,
+  printed_at`;
 
 function toRecord(r: JobRow): JobRecord {
   return {
     id: r.id,
     userId: r.user_id,
     requestingUserName: r.requesting_user_name,
+    claimedUserName: r.claimed_user_name,
     name: r.name,
     source: r.source,
     format: r.format,
@@ -92,7 +103,14 @@ const expiredParams = (c: ExpiryCutoffs): number[] => [c.heldBefore, c.incomingB
 
 /** The record of a job just inserted, as {@link JobStore.get} would read it back, without reading it. */
 export function insertedRecord(id: number, job: NewJob): JobRecord {
-  return { ...job, id, error: null, updatedAt: job.submittedAt, printedAt: null };
+  return {
+    ...job,
+    id,
+    claimedUserName: job.claimedUserName ?? null,
+    error: null,
+    updatedAt: job.submittedAt,
+    printedAt: null,
+  };
 }
 
 const placeholders = (n: number): string => Array.from({ length: n }, () => '?').join(', ');
@@ -101,6 +119,8 @@ export interface JobQuery {
   states?: readonly JobState[];
   /** Only jobs sent under this requesting-user-name (case-insensitive). */
   ownerKey?: string;
+  /** Only jobs sent without credentials (their name is all that says whose they are). */
+  withoutCredentials?: boolean;
   userId?: number;
   limit?: number;
   /** Newest first when true. @default false */
@@ -112,13 +132,14 @@ export class JobStore {
 
   async insert(tx: Transaction, job: NewJob): Promise<number> {
     const { lastId } = await tx.run(
-      `INSERT INTO jobs (user_id, requesting_user_name, owner_key, name, source, format, size, pages, pages_source,
-         submitted_color, settings, state, spool_file, submitted_at, updated_at)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      `INSERT INTO jobs (user_id, requesting_user_name, owner_key, claimed_user_name, name, source, format, size,
+         pages, pages_source, submitted_color, settings, state, spool_file, submitted_at, updated_at)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
       [
         job.userId,
         job.requestingUserName,
         job.requestingUserName.toLowerCase(),
+        job.claimedUserName ?? null,
         job.name,
         job.source,
         job.format,
@@ -173,6 +194,7 @@ export class JobStore {
       where.push('owner_key = ?');
       params.push(query.ownerKey.toLowerCase());
     }
+    if (query.withoutCredentials) where.push('claimed_user_name IS NULL');
     if (query.userId !== undefined) {
       where.push('user_id = ?');
       params.push(query.userId);

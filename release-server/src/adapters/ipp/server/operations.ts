@@ -15,13 +15,18 @@ import type { JobRemoval } from '../../../services/job-removal';
 import type { JobRecord, JobStore } from '../../sqlite/job-store';
 import { readJobTemplate } from '../job-template';
 import { COMPRESSIONS, type Compression, decompress, isCompression } from './compression';
+import { jobAccess, jobsListed, type Requester, SignInNeeded } from './job-access';
 import { jobAttributes } from './job-attributes';
-import { printerAttributes } from './printer-attributes';
+import { printerAttributes, type UriAuthentication } from './printer-attributes';
 import type { QueueAddress } from './queue-address';
 
 export interface OperationContext {
   /** How the client reached the queue, for the URIs it is told. */
   address: QueueAddress;
+  /** Who sent the request: an account that signed in, or a name. */
+  requester: Requester;
+  /** What `uri-authentication-supported` says (RFC 8011 §5.4.2). */
+  uriAuthentication: UriAuthentication;
   ingest: IngestService;
   removal: JobRemoval;
   jobs: JobStore;
@@ -47,16 +52,16 @@ export async function runOperation(
 ): Promise<OperationResult> {
   switch (req.operationId) {
     case Operation.PrintJob: {
-      const { job, unsupported } = jobRequestOf(req);
+      const { job, unsupported } = jobRequestOf(req, ctx.requester);
       const held = await withAppErrors(() => ctx.ingest.submit(job, decompress(body, compressionOf(req))));
       return jobAnswer(held, ctx.address, unsupported);
     }
     case Operation.ValidateJob: {
-      const { unsupported } = jobRequestOf(req);
+      const { unsupported } = jobRequestOf(req, ctx.requester);
       return unsupportedAnswer(unsupported);
     }
     case Operation.CreateJob: {
-      const { job, unsupported } = jobRequestOf(req);
+      const { job, unsupported } = jobRequestOf(req, ctx.requester);
       return jobAnswer(await ctx.ingest.create(job), ctx.address, unsupported);
     }
     case Operation.SendDocument: {
@@ -84,11 +89,12 @@ export async function runOperation(
     case Operation.GetJobAttributes: {
       const job = await targetJob(req, ctx, 'anyone');
       const requested = req.operation.strings('requested-attributes');
-      const attributes = isOwner(req, job)
-        ? jobAttributes(job, ctx.address, requested, ['all'])
-        : jobAttributes(job, ctx.address, requested, ['all']).filter((a) =>
-            PUBLIC_JOB_ATTRIBUTES.has(a.name),
-          );
+      const attributes =
+        jobAccess(ctx.requester, job) === 'owner'
+          ? jobAttributes(job, ctx.address, requested, ['all'])
+          : jobAttributes(job, ctx.address, requested, ['all']).filter((a) =>
+              PUBLIC_JOB_ATTRIBUTES.has(a.name),
+            );
       return { status: Status.successfulOk, groups: [{ tag: GroupTag.job, attributes }] };
     }
     case Operation.GetJobs:
@@ -96,7 +102,12 @@ export async function runOperation(
     case Operation.GetPrinterAttributes: {
       printerTarget(req);
       const attributes = printerAttributes(
-        { address: ctx.address, queuedJobCount: await ctx.jobs.countHeld(), acceptingJobs: true },
+        {
+          address: ctx.address,
+          queuedJobCount: await ctx.jobs.countHeld(),
+          acceptingJobs: true,
+          uriAuthentication: ctx.uriAuthentication,
+        },
         req.operation.strings('requested-attributes'),
       );
       return { status: Status.successfulOk, groups: [{ tag: GroupTag.printer, attributes }] };
@@ -146,8 +157,15 @@ function declaredFormat(req: CheckedRequest): string | undefined {
   return format;
 }
 
-/** Reads and checks what Print-Job, Validate-Job and Create-Job have in common. */
-function jobRequestOf(req: CheckedRequest): { job: JobRequest; unsupported: IppAttribute[] } {
+/**
+ * Reads and checks what Print-Job, Validate-Job and Create-Job have in common. A job sent by an account
+ * that signed in is held for it, under its name, whatever `requesting-user-name` says; what that said
+ * is kept with the job (RFC 8011 §5.3.6: the most authenticated name is the originating user).
+ */
+function jobRequestOf(
+  req: CheckedRequest,
+  requester: Requester,
+): { job: JobRequest; unsupported: IppAttribute[] } {
   printerTarget(req);
   compressionOf(req);
   const format = declaredFormat(req);
@@ -157,12 +175,16 @@ function jobRequestOf(req: CheckedRequest): { job: JobRequest; unsupported: IppA
       { tag: GroupTag.unsupported, attributes: template.unsupported },
     ]);
   }
-  const user = (req.operation.string('requesting-user-name') ?? '').trim().slice(0, 255) || 'anonymous';
+  const claimed = (req.operation.string('requesting-user-name') ?? '').trim().slice(0, 255);
+  const owner =
+    requester.kind === 'account'
+      ? { requestingUserName: requester.user.name, ownerId: requester.user.id, claimedUserName: claimed }
+      : { requestingUserName: claimed || 'anonymous' };
   const name =
     (req.operation.string('job-name') ?? req.operation.string('document-name') ?? '').trim() || 'Untitled';
   return {
     job: {
-      requestingUserName: user,
+      ...owner,
       jobName: name.slice(0, 255),
       declaredFormat: format,
       settings: template.settings,
@@ -189,7 +211,9 @@ function jobAnswer(job: JobRecord, address: QueueAddress, unsupported: IppAttrib
 
 /**
  * The job a job operation names, by `job-uri` or `printer-uri` + `job-id` (RFC 8011 §4.3). Job
- * operations are for the job's owner: `requesting-user-name` must match the name it was sent under.
+ * operations are for the job's owner ({@link jobAccess}); anyone else is `client-error-not-authorized`
+ * (RFC 8011 Appendix B: the requester is known and other credentials would not help), and a request
+ * without credentials for a job sent with them is asked to sign in (HTTP 401).
  */
 async function targetJob(
   req: CheckedRequest,
@@ -210,15 +234,12 @@ async function targetJob(
   }
   const job = await ctx.jobs.get(id);
   if (!job) throw new IppError(Status.notFound, `There is no job ${id}.`);
-  if (who === 'owner' && !isOwner(req, job)) {
-    throw new IppError(Status.notAuthorized, `Job ${id} belongs to someone else.`);
-  }
+  const access = who === 'owner' ? jobAccess(ctx.requester, job) : 'owner';
+  if (access === 'other') throw new IppError(Status.notAuthorized, `Job ${id} belongs to someone else.`);
+  if (access === 'sign-in')
+    throw new SignInNeeded(`Job ${id} was sent with a password: sign in to change it.`);
   return job;
 }
-
-const isOwner = (req: CheckedRequest, job: JobRecord): boolean =>
-  (req.operation.string('requesting-user-name') ?? '').trim().toLowerCase() ===
-  job.requestingUserName.toLowerCase();
 
 /**
  * What anyone may know of a job on a secure queue: its state, not its name or owner (as CUPS's
@@ -236,10 +257,7 @@ const PUBLIC_JOB_ATTRIBUTES = new Set([
   'job-printer-up-time',
 ]);
 
-/**
- * Get-Jobs (RFC 8011 §4.2.6). Only the requester's own jobs are listed, whatever `my-jobs` says: job
- * names on a secure queue are private.
- */
+/** Get-Jobs (RFC 8011 §4.2.6): whose jobs, {@link jobsListed} says. */
 async function getJobs(req: CheckedRequest, ctx: OperationContext): Promise<OperationResult> {
   printerTarget(req);
   const which = req.operation.string('which-jobs') ?? 'not-completed';
@@ -257,11 +275,11 @@ async function getJobs(req: CheckedRequest, ctx: OperationContext): Promise<Oper
     ]);
   }
   const limit = req.operation.int('limit');
-  const user = (req.operation.string('requesting-user-name') ?? '').trim();
-  if (user === '') return { status: Status.successfulOk, groups: [] };
+  const whose = jobsListed(ctx.requester, req.operation.bool('my-jobs') === true);
+  if (whose === null) return { status: Status.successfulOk, groups: [] };
   const jobs = await ctx.jobs.query({
     ...(states && { states }),
-    ownerKey: user,
+    ...whose,
     newestFirst: which === 'completed',
     limit: limit !== undefined && limit > 0 ? Math.min(limit, 1000) : 1000,
   });

@@ -6,11 +6,19 @@ import { COMPRESSIONS } from './compression';
 import { moreInfoOf, type QueueAddress, queueUriOf, uriSecurityOf } from './queue-address';
 import { IPP_VERSIONS, OPERATIONS } from './request';
 
+/**
+ * `uri-authentication-supported` (RFC 8011 §5.4.2): `basic` when every request must carry HTTP Basic
+ * credentials (`IPP_AUTHENTICATION=required`); otherwise `requesting-user-name`, which clients may
+ * still back with credentials.
+ */
+export type UriAuthentication = 'requesting-user-name' | 'basic';
+
 export interface QueueState {
   /** How the client reached the queue, for the URIs it is told. */
   address: QueueAddress;
   queuedJobCount: number;
   acceptingJobs: boolean;
+  uriAuthentication: UriAuthentication;
 }
 
 const DEFAULT_MEDIA = 'iso_a4_210x297mm';
@@ -69,7 +77,7 @@ function description(q: QueueState, upTime: number): IppAttribute[] {
     A.dateTime('printer-current-time', new Date(upTime * 1000)),
     A.integer('queued-job-count', q.queuedJobCount),
     A.uri('printer-uri-supported', queueUriOf(q.address)),
-    A.keyword('uri-authentication-supported', 'requesting-user-name'),
+    A.keyword('uri-authentication-supported', q.uriAuthentication),
     A.keyword('uri-security-supported', uriSecurityOf(q.address)),
     A.keyword(
       'job-creation-attributes-supported',

@@ -18,12 +18,29 @@ describe('URIs the queue tells a client (RFC 7472 §4, RFC 8011 §5.4.3)', () =>
     [HTTPS, 'ipps://quire.example:8631/ipp/print', 'tls', 'https://quire.example:8631/'],
     [HTTP, 'ipp://quire.example:8080/ipp/print', 'none', 'http://quire.example:8080/'],
   ])('%o: %s, %s', (address, uri, security, web) => {
-    const attrs = printerAttributes({ address, queuedJobCount: 0, acceptingJobs: true }, []);
+    const attrs = printerAttributes(
+      { address, queuedJobCount: 0, acceptingJobs: true, uriAuthentication: 'requesting-user-name' },
+      [],
+    );
     expect(values(attrs, 'printer-uri-supported')).toEqual([uri]);
     expect(values(attrs, 'uri-security-supported')).toEqual([security]);
-    expect(values(attrs, 'uri-authentication-supported')).toHaveLength(1);
+    expect(values(attrs, 'uri-authentication-supported')).toEqual(['requesting-user-name']);
     expect(values(attrs, 'printer-more-info')).toEqual([web]);
   });
+
+  it.each(['requesting-user-name', 'basic'] as const)(
+    'says uri-authentication-supported %s, one value for the one URI, over either way in',
+    (uriAuthentication) => {
+      for (const address of [HTTPS, HTTP]) {
+        const attrs = printerAttributes(
+          { address, queuedJobCount: 0, acceptingJobs: true, uriAuthentication },
+          ['uri-authentication-supported', 'printer-uri-supported'],
+        );
+        expect(values(attrs, 'uri-authentication-supported')).toEqual([uriAuthentication]);
+        expect(values(attrs, 'printer-uri-supported')).toHaveLength(1);
+      }
+    },
+  );
 
   it('names a job under the same way in', () => {
     const job = {

@@ -8,6 +8,7 @@ import { webAuth } from './007-web-auth';
 import { adminResources } from './008-admin-resources';
 import { jobDefaults } from './009-job-defaults';
 import { releasesOutlivePrinters } from './010-releases-outlive-printers';
+import { ippCredentials } from './011-ipp-credentials';
 import type { Migration } from './types';
 
 export type { Migration } from './types';
@@ -27,4 +28,5 @@ export const MIGRATIONS: readonly Migration[] = [
   adminResources,
   jobDefaults,
   releasesOutlivePrinters,
+  ippCredentials,
 ];
