@@ -110,7 +110,7 @@ export const adminEn: AdminStrings = {
     back: 'All printers',
     title: (printer) => `Panel of ${printer}`,
     intro:
-      'What the touch screen of this printer shows. Saved settings reach the panel when it next connects.',
+      'What the touch screen of this printer shows. Saved settings reach its panel at once (a panel that is off, when it connects).',
     edit: (printer) => `Panel settings of ${printer}`,
     language: 'Language the panel starts in',
     languageHint: 'People can switch language on the panel.',
@@ -208,7 +208,8 @@ export const adminEn: AdminStrings = {
   },
   policies: {
     title: 'Policies',
-    intro: 'What the printers’ panels offer. Changes reach each panel when it next connects.',
+    intro:
+      'What the printers’ panels offer. Changes reach every open panel at once, the others when they connect.',
     delegation: 'Delegation',
     delegationHint: 'People can name others who may release their jobs.',
     editCopies: 'Change the number of copies at the printer',

@@ -123,7 +123,7 @@ export const adminFr: AdminStrings = {
     back: 'Toutes les imprimantes',
     title: (printer) => `Panneau de ${printer}`,
     intro:
-      'Ce que montre l’écran tactile de cette imprimante. Les réglages enregistrés arrivent au panneau à sa prochaine connexion.',
+      'Ce que montre l’écran tactile de cette imprimante. Les réglages enregistrés arrivent aussitôt à son panneau (à sa connexion s’il est éteint).',
     edit: (printer) => `Réglages du panneau de ${printer}`,
     language: 'Langue au démarrage du panneau',
     languageHint: 'On peut changer de langue sur le panneau.',
@@ -227,7 +227,7 @@ export const adminFr: AdminStrings = {
   policies: {
     title: 'Règles',
     intro:
-      'Ce que proposent les panneaux des imprimantes. Les changements arrivent à chaque panneau à sa prochaine connexion.',
+      'Ce que proposent les panneaux des imprimantes. Les changements arrivent aussitôt aux panneaux ouverts, aux autres à leur connexion.',
     delegation: 'Délégation',
     delegationHint: 'Chacun peut désigner d’autres personnes autorisées à libérer ses travaux.',
     editCopies: 'Changer le nombre de copies à l’imprimante',
