@@ -521,6 +521,11 @@ describe('printer removal', () => {
       'slow cannot be removed now: a job is being released to it. Nothing was changed; import the file again when it is done.',
     );
     expect(await get('/policies')).toMatchObject({ autoRelease: false });
+    // Nor is its owner deleted while it prints: the charge and the history need the account.
+    expect(await refused('DELETE', '/users/bob@example.com', undefined, 409)).toEqual({
+      code: 'conflict',
+      message: 'bob@example.com has a job printing now: delete the user once it has finished.',
+    });
     await slow.waitForJobs(1);
     await until('the job printed on slow', async () =>
       (await get<AdminJob[]>('/jobs?user=bob&state=printed')).find((j) => j.id === job.id),

@@ -11,3 +11,12 @@ export function lastAdministratorRefusal(email: string, role: Role, administrato
   }
   return null;
 }
+
+/**
+ * Why the account `email` may not be deleted while one of its jobs is being printed, or null. The
+ * release in progress charges the account and writes its history when the printer finishes: deleted
+ * first, the charge would go with the account and the history would lose who printed.
+ */
+export function printingRefusal(email: string, printing: boolean): string | null {
+  return printing ? `${email} has a job printing now: delete the user once it has finished` : null;
+}

@@ -8,6 +8,7 @@ type Fields = Partial<Record<UserField, string>>;
 const EXISTING: ExistingUser[] = [
   { id: 1, email: 'ann@x.org', shortname: 'ann' },
   { id: 2, email: 'bob@x.org', shortname: null },
+  { id: 3, email: 'pat@x.org', shortname: 'pat', printing: true },
 ];
 
 const row = (line: number, f: Fields): CsvRecord => ({ line, values: USER_HEADER.map((h) => f[h] ?? '') });
@@ -41,6 +42,11 @@ describe('planUserImport: one line', () => {
     ['CREATE of an existing email', create({ EMAIL: ' ANN@x.org ' }), 'ann@x.org already exists; use UPDATE'],
     ['UPDATE of a missing email', update({ EMAIL: 'zed@x.org' }), 'no user zed@x.org to update; use CREATE'],
     ['DELETE of a missing email', { EMAIL: 'zed@x.org', OPERATION: 'DELETE' }, 'no user zed@x.org to delete'],
+    [
+      'DELETE of a user with a job printing now',
+      { EMAIL: 'pat@x.org', OPERATION: 'DELETE' },
+      'pat@x.org has a job printing now: delete the user once it has finished',
+    ],
     ['PASSWORD [delete]', update({ PASSWORD: '[delete]' }), '[delete] is not allowed on PASSWORD'],
     ['a long PASSWORD', create({ PASSWORD: long(256) }), 'PASSWORD is longer than 255 characters'],
     ['a long FIRST_NAME', create({ FIRST_NAME: long(256) }), 'FIRST_NAME is longer than 255 characters'],

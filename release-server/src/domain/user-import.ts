@@ -1,5 +1,5 @@
 import type { Role } from '@quire/protocol';
-import { lastAdministratorRefusal } from './administrators';
+import { lastAdministratorRefusal, printingRefusal } from './administrators';
 import type { CsvRecord } from './csv';
 import type { ImportPlan, PlannedOp } from './import-report';
 import { parseEmail, parseOperation, seenBefore } from './import-values';
@@ -13,6 +13,8 @@ export interface ExistingUser {
   shortname: string | null;
   /** @default 'user' */
   role?: Role;
+  /** Whether one of the user's jobs is being printed now (`releasing`). @default false */
+  printing?: boolean;
 }
 
 interface Names {
@@ -102,6 +104,8 @@ function planRow(
       ? lastAdministratorRefusal(key, current.role ?? 'user', admins.count)
       : null;
   if (lastAdmin) reasons.push(lastAdmin);
+  const printing = operation === 'DELETE' && current ? printingRefusal(key, current.printing ?? false) : null;
+  if (printing) reasons.push(printing);
   const shortname = fields?.values.shortname;
   const owner = shortname ? owners.get(shortname.toLowerCase()) : undefined;
   if (owner !== undefined && owner !== key) {

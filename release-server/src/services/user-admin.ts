@@ -14,7 +14,7 @@ import type { DirectoryStore } from '../adapters/sqlite/directory-store';
 import type { AdminUserRecord, UserAdminStore } from '../adapters/sqlite/user-admin-store';
 import { displayNameOf, type UserStore } from '../adapters/sqlite/user-store';
 import type { AccountStore } from '../auth/account-store';
-import { lastAdministratorRefusal } from '../domain/administrators';
+import { lastAdministratorRefusal, printingRefusal } from '../domain/administrators';
 import { apiWords } from '../domain/api-words';
 import { parseEmail } from '../domain/import-values';
 import { byField, readGroups, readUserFields, type UserFields } from '../domain/user-fields';
@@ -186,7 +186,8 @@ export class UserAdminService {
         account.role,
         await this.d.accounts.countAdministrators(tx),
       );
-      if (refusal) throw new AppError('conflict', `${refusal}.`);
+      const printing = printingRefusal(account.email, await this.d.directory.printing(tx, account.id));
+      if (refusal ?? printing) throw new AppError('conflict', `${refusal ?? printing}.`);
       await this.apply(tx, { kind: 'delete', line: LINE, key: account.email, id: account.id }, null);
     });
     this.d.log.info('user deleted', {});

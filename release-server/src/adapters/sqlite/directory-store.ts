@@ -5,6 +5,9 @@ import type { ExistingUser, UserOp } from '../../domain/user-import';
 import type { Queryable, SqlValue, Transaction } from './database';
 import type { JobStore } from './job-store';
 
+/** 1 when a job of `users.id` is being printed (jobs_by_user_state answers it). */
+const PRINTING = "EXISTS (SELECT 1 FROM jobs WHERE jobs.user_id = users.id AND jobs.state = 'releasing')";
+
 const COLUMN: Record<UserColumn, string> = {
   firstName: 'first_name',
   lastName: 'last_name',
@@ -25,7 +28,19 @@ export class DirectoryStore {
   constructor(private readonly jobs: JobStore) {}
 
   users(q: Queryable): Promise<ExistingUser[]> {
-    return q.all<ExistingUser>('SELECT id, email, shortname, role FROM users');
+    return q
+      .all<Omit<ExistingUser, 'printing'> & { printing: 0 | 1 }>(
+        `SELECT id, email, shortname, role, ${PRINTING} AS printing FROM users`,
+      )
+      .then((rows) => rows.map((r) => ({ ...r, printing: r.printing === 1 })));
+  }
+
+  /** Whether one of the user's jobs is being printed now (a user is not deleted then). */
+  async printing(q: Queryable, userId: number): Promise<boolean> {
+    const row = await q.get<{ printing: 0 | 1 }>(`SELECT ${PRINTING} AS printing FROM users WHERE id = ?`, [
+      userId,
+    ]);
+    return row?.printing === 1;
   }
 
   async badgeDirectory(q: Queryable): Promise<BadgeDirectory> {
