@@ -141,10 +141,13 @@ export class IngestService {
     return this.receiving.has(jobId);
   }
 
-  /** Runs `work` in a transaction; if it does not commit, the spooled document it was for is removed. */
+  /**
+   * Runs `work` in a transaction shared with the other jobs arriving at the same moment (one commit, one
+   * WAL sync for all of them); if it does not commit, the spooled document it was for is removed.
+   */
   private async committedOrRemoved<T>(file: string, work: (tx: Transaction) => Promise<T>): Promise<T> {
     try {
-      return await this.d.db.transaction(work);
+      return await this.d.db.sharedTransaction(work);
     } catch (error) {
       await this.d.spool.remove(file);
       throw error;

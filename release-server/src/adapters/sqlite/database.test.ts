@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { DEFAULT_SETTINGS } from '@quire/protocol';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { Database } from './database';
+import { Database, type Transaction } from './database';
 import { insertedRecord, JobStore } from './job-store';
 import { MIGRATIONS, migrate } from './migrate';
 
@@ -103,5 +103,76 @@ describe('Database', () => {
     await db.transaction((tx) => tx.run('DELETE FROM jobs WHERE id = ?', [first]));
     const second = await db.transaction((tx) => jobs.insert(tx, newJob('b')));
     expect(second).toBeGreaterThan(first);
+  });
+});
+
+describe('Database: shared transactions (group commit)', () => {
+  const names = async () => (await new JobStore(db).query()).map((j) => j.name).sort();
+
+  it('commits transactions that wait together once, and each resolves after the commit', async () => {
+    const jobs = new JobStore(db);
+    const before = db.commits;
+    const ids = await Promise.all(
+      Array.from({ length: 8 }, (_, i) =>
+        db.sharedTransaction(async (tx) => {
+          const id = await jobs.insert(tx, newJob(`job ${i}`));
+          // Resolved only once committed: the reader, outside the transaction, sees it by then.
+          return id;
+        }),
+      ),
+    );
+    expect(db.commits - before).toBe(1);
+    expect(new Set(ids).size).toBe(8);
+    for (const id of ids) expect(await db.get('SELECT id FROM jobs WHERE id = ?', [id])).toEqual({ id });
+  });
+
+  it('rolls back only the one that throws; the others commit', async () => {
+    const jobs = new JobStore(db);
+    const results = await Promise.allSettled(
+      ['a', 'b', 'c'].map((name) =>
+        db.sharedTransaction(async (tx) => {
+          await jobs.insert(tx, newJob(name));
+          if (name === 'b') throw new Error('b failed');
+          return name;
+        }),
+      ),
+    );
+    expect(results.map((r) => (r.status === 'fulfilled' ? r.value : String(r.reason)))).toEqual([
+      'a',
+      'Error: b failed',
+      'c',
+    ]);
+    expect(await names()).toEqual(['a', 'c']);
+  });
+
+  it('rejects every one of a group whose transaction SQLite ended, and none of it stands', async () => {
+    const jobs = new JobStore(db);
+    const results = await Promise.allSettled([
+      db.sharedTransaction((tx) => jobs.insert(tx, newJob('first'))),
+      db.sharedTransaction(async (tx) => {
+        await tx.run('ROLLBACK'); // what SQLite does by itself on a full disk
+        throw new Error('disk full');
+      }),
+      db.sharedTransaction((tx) => jobs.insert(tx, newJob('third'))),
+    ]);
+    expect(results.map((r) => r.status)).toEqual(['rejected', 'rejected', 'rejected']);
+    expect(await names()).toEqual([]);
+    // The database goes on.
+    await db.sharedTransaction((tx) => jobs.insert(tx, newJob('after')));
+    expect(await names()).toEqual(['after']);
+  });
+
+  it('runs the shared transactions waiting together as one group, at the place of the first', async () => {
+    await db.transaction((tx) => tx.exec('CREATE TABLE log (n INTEGER)'));
+    const write = (n: number) => (tx: Transaction) => tx.run('INSERT INTO log VALUES (?)', [n]);
+    await Promise.all([
+      db.sharedTransaction(write(1)),
+      db.transaction(write(2)),
+      db.sharedTransaction(write(3)),
+    ]);
+    const rows = await db.all<{ n: number }>('SELECT n FROM log ORDER BY rowid');
+    // 3 joins the group 1 queued, which runs before 2: each caller awaits its own write, so no caller
+    // sees another order than its own.
+    expect(rows.map((r) => r.n)).toEqual([1, 3, 2]);
   });
 });
