@@ -1,7 +1,6 @@
 import { createBadgeBodySchema } from '@quire/protocol';
 import type { Hono } from 'hono';
 import type { AppEnv } from '../adapters/http/app-env';
-import { limitBody } from '../adapters/http/body-limit';
 import type { BadgeAdminService } from '../services/badge-admin';
 import { noteAudit } from './audit';
 import { jsonBody, parseBody } from './body';
@@ -22,7 +21,7 @@ export function mountBadges(app: Hono<AppEnv>, badges: BadgeAdminService): void 
     return c.json(await badges.list(c.req.query('email'), page.limit, page.offset));
   });
 
-  app.post('/badges', limitBody(), async (c) => {
+  app.post('/badges', async (c) => {
     const created = await badges.create(parseBody(createBadgeBodySchema, await jsonBody(c.req)));
     noteAudit(c, {
       target: created.email,

@@ -1,7 +1,6 @@
-import { type ConfigRefusal, MAX_CONFIG_BYTES } from '@quire/protocol';
+import type { ConfigRefusal } from '@quire/protocol';
 import type { Hono } from 'hono';
 import type { AppEnv } from '../adapters/http/app-env';
-import { limitBody } from '../adapters/http/body-limit';
 import { ConfigRefused, type ConfigTransfer } from '../services/config-transfer';
 import { noteAudit } from './audit';
 import { jsonBody } from './body';
@@ -24,12 +23,12 @@ export function mountConfigTransfer(app: Hono<AppEnv>, config: ConfigTransfer): 
     return c.json(doc);
   });
 
-  app.post('/config/preview', limitBody(MAX_CONFIG_BYTES), async (c) => {
+  app.post('/config/preview', async (c) => {
     const preview = await config.preview(await jsonBody(c.req));
     return c.json(preview, preview.valid ? 200 : 422);
   });
 
-  app.put('/config', limitBody(MAX_CONFIG_BYTES), async (c) => {
+  app.put('/config', async (c) => {
     try {
       const result = await config.apply(await jsonBody(c.req));
       noteAudit(c, { summary: { changes: result.changes, sections: result.diff.map((d) => d.section) } });

@@ -1,7 +1,6 @@
 import { updatePrinterBodySchema } from '@quire/protocol';
 import type { Context, Hono } from 'hono';
 import type { AppEnv } from '../adapters/http/app-env';
-import { limitBody } from '../adapters/http/body-limit';
 import type { PrinterAdminService } from '../services/printer-admin';
 import { noteAudit } from './audit';
 import { jsonBody, parseBody } from './body';
@@ -14,7 +13,7 @@ import { jsonBody, parseBody } from './body';
  * - `POST /printers/:name/test-page` → TestPageResult, or the printer's error in words
  */
 export function mountPrinterAdmin(app: Hono<AppEnv>, printers: PrinterAdminService): void {
-  app.put('/printers/:name', limitBody(), async (c) => {
+  app.put('/printers/:name', async (c) => {
     const { uri } = parseBody(updatePrinterBodySchema, await jsonBody(c.req));
     return c.json(await printers.update(c.req.param('name'), uri));
   });

@@ -7,7 +7,6 @@ import {
 } from '@quire/protocol';
 import type { Hono } from 'hono';
 import type { AppEnv } from '../adapters/http/app-env';
-import { limitBody } from '../adapters/http/body-limit';
 import type { AdminQueueService } from '../services/admin-queue';
 import { noteAudit } from './audit';
 import { jsonBody, parseBody } from './body';
@@ -48,7 +47,7 @@ export function mountQueue(app: Hono<AppEnv>, queue: AdminQueueService): void {
     return c.body(null, 204);
   });
 
-  app.post('/jobs/:id/release', limitBody(), async (c) => {
+  app.post('/jobs/:id/release', async (c) => {
     const id = jobId(c.req.param('id'));
     const body = parseBody(adminReleaseBodySchema, await jsonBody(c.req));
     const principal = c.var.principal;

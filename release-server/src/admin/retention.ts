@@ -1,7 +1,6 @@
 import { retentionPatchSchema } from '@quire/protocol';
 import type { Hono } from 'hono';
 import type { AppEnv } from '../adapters/http/app-env';
-import { limitBody } from '../adapters/http/body-limit';
 import type { RetentionService } from '../services/retention';
 import { noteAudit } from './audit';
 import { jsonBody, parseBody } from './body';
@@ -12,7 +11,7 @@ import { jsonBody, parseBody } from './body';
  */
 export function mountRetention(app: Hono<AppEnv>, retention: RetentionService): void {
   app.get('/retention', async (c) => c.json(await retention.get()));
-  app.put('/retention', limitBody(), async (c) => {
+  app.put('/retention', async (c) => {
     const patch = parseBody(retentionPatchSchema, await jsonBody(c.req));
     const before = await retention.get();
     const after = await retention.update(patch);

@@ -7,7 +7,6 @@ import {
 } from '@quire/protocol';
 import type { Context, Hono } from 'hono';
 import type { AppEnv } from '../adapters/http/app-env';
-import { limitBody } from '../adapters/http/body-limit';
 import type { TlsCertificates } from '../adapters/tls';
 import { noteAudit } from './audit';
 import { jsonBody, parseBody } from './body';
@@ -16,7 +15,10 @@ export interface SecurityAdminDeps {
   tls: TlsCertificates;
 }
 
-/** Room for a certificate, its key and the JSON around them, each at most {@link MAX_CERTIFICATE_PEM}. */
+/**
+ * Room for a certificate, its key and the JSON around them, each at most {@link MAX_CERTIFICATE_PEM}: the
+ * upload's entry in the admin API's table of body limits (admin/api.ts).
+ */
 export const UPLOAD_BYTES = 2 * MAX_CERTIFICATE_PEM + 16 * 1024;
 
 /**
@@ -29,12 +31,12 @@ export const UPLOAD_BYTES = 2 * MAX_CERTIFICATE_PEM + 16 * 1024;
 export function mountSecurity(app: Hono<AppEnv>, d: SecurityAdminDeps): void {
   app.get('/security/certificate', (c) => c.json(d.tls.state()));
 
-  app.put('/security/certificate', limitBody(UPLOAD_BYTES), async (c) => {
+  app.put('/security/certificate', async (c) => {
     const body = parseBody(certificateUploadBodySchema, await jsonBody(c.req));
     return answer(c, await d.tls.upload(body), 200);
   });
 
-  app.post('/security/self-signed', limitBody(), async (c) => {
+  app.post('/security/self-signed', async (c) => {
     // An empty body asks for the defaults, as a button with nothing to fill in sends.
     const text = await c.req.text();
     let value: unknown = {};

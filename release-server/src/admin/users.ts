@@ -6,7 +6,6 @@ import {
 } from '@quire/protocol';
 import type { Hono } from 'hono';
 import type { AppEnv } from '../adapters/http/app-env';
-import { limitBody } from '../adapters/http/body-limit';
 import type { UserAdminService } from '../services/user-admin';
 import { noteAudit } from './audit';
 import { jsonBody, parseBody } from './body';
@@ -28,7 +27,7 @@ export function mountUsers(app: Hono<AppEnv>, users: UserAdminService): void {
     return c.json(await users.search((c.req.query('q') ?? '').slice(0, 254), page.limit, page.offset));
   });
 
-  app.post('/users', limitBody(), async (c) => {
+  app.post('/users', async (c) => {
     const created = await users.create(parseBody(createUserBodySchema, await jsonBody(c.req)));
     noteAudit(c, { target: created.email });
     return c.json(created, 201);
@@ -36,7 +35,7 @@ export function mountUsers(app: Hono<AppEnv>, users: UserAdminService): void {
 
   app.get('/users/:email', async (c) => c.json(await users.detail(c.req.param('email'))));
 
-  app.put('/users/:email', limitBody(), async (c) => {
+  app.put('/users/:email', async (c) => {
     const body = parseBody(updateUserBodySchema, await jsonBody(c.req));
     return c.json(await users.update(c.req.param('email'), body));
   });
@@ -46,7 +45,7 @@ export function mountUsers(app: Hono<AppEnv>, users: UserAdminService): void {
     return c.body(null, 204);
   });
 
-  app.put('/users/:email/groups', limitBody(), async (c) => {
+  app.put('/users/:email/groups', async (c) => {
     const { groups } = parseBody(userGroupsBodySchema, await jsonBody(c.req));
     const result = await users.setGroups(c.req.param('email'), groups);
     noteAudit(c, { summary: { groups: result.groups.length } });
@@ -55,7 +54,7 @@ export function mountUsers(app: Hono<AppEnv>, users: UserAdminService): void {
 
   app.get('/groups', async (c) => c.json(await users.groups()));
 
-  app.post('/groups', limitBody(), async (c) => {
+  app.post('/groups', async (c) => {
     const { name } = parseBody(createGroupBodySchema, await jsonBody(c.req));
     const group = await users.addGroup(name);
     noteAudit(c, { target: group.name });
