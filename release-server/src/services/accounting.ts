@@ -1,13 +1,10 @@
 import {
   type ErrorBody,
-  type ErrorCode,
   type JobSettings,
   type PriceList,
-  type Pricing,
   priceListSchema,
   type QuotaAssignment,
   type QuotaDefinition,
-  type QuotaLeftView,
   type QuotaPolicy,
   type QuotaView,
   quotaAssignmentsSchema,
@@ -22,16 +19,14 @@ import type { PrinterRecordRow } from '../adapters/sqlite/printer-store';
 import type { SettingsStore } from '../adapters/sqlite/settings-store';
 import { displayNameOf, type UserRecord, type UserStore } from '../adapters/sqlite/user-store';
 import { resolveQuota } from '../domain/accounting/assignment';
-import { type Charge, chargeFor } from '../domain/accounting/charge';
+import type { Charge } from '../domain/accounting/charge';
 import { countJob } from '../domain/accounting/counting';
 import { type Decision, decide } from '../domain/accounting/decide';
-import { exactAmount, formatMoney } from '../domain/accounting/money';
 import { periodKey } from '../domain/accounting/period';
-import { type Left, quotaLeft } from '../domain/accounting/quota-left';
-import type { QuotaReason } from '../domain/accounting/reasons';
-import type { Usage } from '../domain/accounting/usage';
+import { quotaLeft } from '../domain/accounting/quota-left';
+import { reasonCode } from '../domain/accounting/reasons';
 import { unreachable } from '../domain/job-state';
-import { fitToPrinter } from '../domain/settings';
+import { figuresAt, quotaLeftView } from './accounting-figures';
 
 /** No prices configured: every job costs nothing (cost calculation off, PRODUCT.md §10). */
 const FREE: PriceList = {
@@ -57,46 +52,6 @@ const stored = {
   assignments: z._default(quotaAssignmentsSchema, []),
   policy: quotaPolicySchema,
 };
-
-/** False when every price is zero: the panel then shows no costs. */
-function pricesApply(p: PriceList): boolean {
-  const zero = (x: Pricing) => x.kind === 'flat' && Number(x.mono) === 0 && Number(x.color) === 0;
-  return !(zero(p.pricing) && p.models.every((m) => zero(m.pricing)));
-}
-
-function fitted(settings: JobSettings, printer: PrinterRecordRow): JobSettings | null {
-  try {
-    return fitToPrinter(settings, printer.capabilities).settings;
-  } catch {
-    return null;
-  }
-}
-
-function leftView(left: { total: Left; color: Left }): Pick<QuotaView, 'total' | 'color'> {
-  const one = (l: Left): QuotaLeftView =>
-    l.kind === 'money' ? { kind: 'money', left: exactAmount(l.left) } : l;
-  return { total: one(left.total), color: one(left.color) };
-}
-
-/** The protocol error code for each reason a quota stands in the way. */
-export function reasonCode(reason: QuotaReason): ErrorCode {
-  switch (reason) {
-    case 'printing-disabled':
-      return 'printing-disabled';
-    case 'unknown-page-count':
-      return 'page-count-unknown';
-    case 'quota-exhausted':
-    case 'exceeds-quota':
-      return 'quota-exceeded';
-    case 'color-disallowed':
-      return 'color-not-allowed';
-    case 'color-quota-exhausted':
-    case 'exceeds-color-quota':
-      return 'color-quota-exceeded';
-    default:
-      return unreachable(reason);
-  }
-}
 
 export interface AccountingConfig {
   prices: PriceList;
@@ -302,7 +257,7 @@ export class AccountingService {
     const quota: QuotaView | null = resolved
       ? {
           currency: config.prices.currency,
-          ...leftView(
+          ...quotaLeftView(
             quotaLeft(
               resolved.definition,
               figures.period,
@@ -323,36 +278,10 @@ export class AccountingService {
     return this.figuresAt(await this.config(), now).costs(null, jobs);
   }
 
-  /** Costs and usage in one period, each owner's usage read once. */
   private figuresAt(config: AccountingConfig, now: Date) {
-    const period = periodKey(now, config.policy.timeZone);
-    const currency = config.prices.currency;
-    const usage = new Map<number, Usage>();
-    const usageOf = async (userId: number): Promise<Usage> => {
-      if (!usage.has(userId))
-        usage.set(userId, await this.d.store.usage(this.d.db, userId, period, currency));
-      return usage.get(userId)!;
-    };
-    const costs = async (printer: PrinterRecordRow | null, jobs: readonly JobRecord[]) => {
-      const costs = new Map<number, string>();
-      const priced = pricesApply(config.prices);
-      for (const job of priced ? jobs : []) {
-        const settings =
-          job.userId === null ? null : printer === null ? job.settings : fitted(job.settings, printer);
-        if (!settings) continue;
-        const charge = chargeFor({
-          pages: job.pages,
-          settings,
-          colorMode: settings.colorMode,
-          makeAndModel: printer?.capabilities.makeAndModel ?? null,
-          prices: config.prices,
-          usage: await usageOf(job.userId!),
-        });
-        costs.set(job.id, formatMoney(charge.cost));
-      }
-      return { currency: priced ? currency : null, costs };
-    };
-    return { period, usageOf, costs };
+    return figuresAt(config, now, (userId, period, currency) =>
+      this.d.store.usage(this.d.db, userId, period, currency),
+    );
   }
 
   /** Admin: replaces one part of the configuration after validating it with its schema. */

@@ -1,3 +1,6 @@
+import type { ErrorCode } from '@quire/protocol';
+import { unreachable } from '../job-state';
+
 /**
  * Why a release is refused, or offered only in black and white. A closed set inside the domain; the
  * release service maps each to a protocol error code.
@@ -31,3 +34,23 @@ export const refusalWords = (reason: QuotaReason): string => `${PHRASES[reason]}
 /** "Colour quota used up: print in black and white?" (issue 3). */
 export const monoOfferWords = (reason: QuotaReason): string =>
   `${PHRASES[reason]}: print in black and white?`;
+
+/** The protocol error code for each reason a quota stands in the way. */
+export function reasonCode(reason: QuotaReason): ErrorCode {
+  switch (reason) {
+    case 'printing-disabled':
+      return 'printing-disabled';
+    case 'unknown-page-count':
+      return 'page-count-unknown';
+    case 'quota-exhausted':
+    case 'exceeds-quota':
+      return 'quota-exceeded';
+    case 'color-disallowed':
+      return 'color-not-allowed';
+    case 'color-quota-exhausted':
+    case 'exceeds-color-quota':
+      return 'color-quota-exceeded';
+    default:
+      return unreachable(reason);
+  }
+}
