@@ -49,8 +49,25 @@ const TEXT_FIELDS: readonly { field: UserField; column: UserColumn; max: number;
 
 // biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is the point.
 const CONTROL = /[\u0000-\u001f\u007f]/;
-/** PRODUCT.md §9: group names may not contain these; each is replaced by `_`. */
-const GROUP_FORBIDDEN = /[!@#$%^&*;+?/\\[\]]/g;
+/** PRODUCT.md §9: group names may not contain these; each is replaced by `_` (the admin page names them). */
+export const GROUP_FORBIDDEN_CHARACTERS = [
+  '!',
+  '@',
+  '#',
+  '$',
+  '%',
+  '^',
+  '&',
+  '*',
+  ';',
+  '+',
+  '?',
+  '/',
+  '\\',
+  '[',
+  ']',
+];
+const GROUP_FORBIDDEN = new RegExp(`[${GROUP_FORBIDDEN_CHARACTERS.map((c) => `\\${c}`).join('')}]`, 'g');
 
 export interface UserFields {
   values: UserValues;
