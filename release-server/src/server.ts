@@ -82,7 +82,12 @@ export interface RunningServer {
   close(): Promise<void>;
 }
 
-/** Opens the data directory, recovers interrupted releases, and starts listening. */
+/**
+ * Opens the data directory, recovers interrupted releases, and starts listening. The composition root:
+ * every store, service and route is made and wired here, in the order they depend on each other, and
+ * nowhere else; the file is long because the product has that many parts, while each part's logic lives
+ * in its own module (routes in admin/, my/, adapters/http/; services in services/).
+ */
 export async function startServer(config: Config, options: ServerOptions = {}): Promise<RunningServer> {
   const log = options.log ?? createLogger(config.logLevel);
   await fs.mkdir(config.dataDir, { recursive: true, mode: 0o700 });

@@ -5,7 +5,12 @@ const NB = '\u00a0';
 const plural = (n: number, one: string, many: string): string => (n <= 1 ? one : many);
 const lines = (n: number) => `${n}${NB}${plural(n, 'ligne', 'lignes')}`;
 
-/** Les mots des comptes et des rubriques de réglages. */
+/**
+ * Les mots des comptes et des rubriques de réglages. One language's half of a typed table (i18n-admin.ts
+ * the shape, i18n-admin-en.ts the English): long because it holds every sentence of those sections,
+ * kept whole so that the two languages read side by side, key for key. Sections built since keep their
+ * words next to their code (`sections/<id>/words*.ts`).
+ */
 export const adminFr: AdminStrings = {
   account: {
     who: (name, role) => `${name} (${role})`,
