@@ -6,19 +6,55 @@ import { freePort, run, type Spawned, start, tempDir } from './process';
 
 const DBUS_SOCKET = '/run/dbus/system_bus_socket';
 
+const DBUS_LOCK = '/run/dbus/quire-test.lock';
+
 /**
  * ippeveprinter needs a D-Bus system bus even with DNS-SD off (TOOLING.md); start one unless one
  * answers. A socket file left behind by a bus that has since died (a container restarted, the daemon
  * killed) answers nothing, so the file alone proves nothing: connect to it, and on refusal remove the
  * stale socket and pid file and start a fresh daemon.
+ *
+ * Test files run in parallel workers, and each may get here at once: the check-remove-start runs under
+ * a lock directory (mkdir is atomic), and the bus is asked again once the lock is held, so one worker
+ * starts the daemon and the others find it answering instead of deleting its socket or pid file.
+ * The vitest global setup calls this once before any worker starts; the lock covers the benchmarks and
+ * a bus that dies mid-run.
  */
 export async function ensureDbus(): Promise<void> {
   if (await busAnswers()) return;
-  await fs.rm(DBUS_SOCKET, { force: true });
-  await fs.rm('/run/dbus/pid', { force: true });
   await fs.mkdir('/run/dbus', { recursive: true });
-  const { code, stderr } = await run('dbus-daemon', ['--system', '--fork']);
-  if (code !== 0 && !(await busAnswers())) throw new Error(`dbus-daemon failed: ${stderr}`);
+  await withLock(DBUS_LOCK, async () => {
+    if (await busAnswers()) return;
+    await fs.rm(DBUS_SOCKET, { force: true });
+    await fs.rm('/run/dbus/pid', { force: true });
+    const { code, stderr } = await run('dbus-daemon', ['--system', '--fork']);
+    if (code !== 0 && !(await busAnswers())) throw new Error(`dbus-daemon failed: ${stderr}`);
+  });
+}
+
+/** Runs `work` holding a lock directory; a lock older than `staleMs` was left by a dead holder. */
+async function withLock(lock: string, work: () => Promise<void>, staleMs = 15_000): Promise<void> {
+  const deadline = Date.now() + 30_000;
+  for (;;) {
+    try {
+      await fs.mkdir(lock);
+      break;
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+      const age = await fs.stat(lock).then(
+        (stat) => Date.now() - stat.mtimeMs,
+        () => 0,
+      );
+      if (age > staleMs) await fs.rm(lock, { recursive: true, force: true });
+      else if (Date.now() > deadline) throw new Error(`${lock} held for more than 30 s`);
+      else await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+  }
+  try {
+    await work();
+  } finally {
+    await fs.rm(lock, { recursive: true, force: true });
+  }
 }
 
 function busAnswers(): Promise<boolean> {
