@@ -12,6 +12,7 @@ import { ippRoute as createIppRoute } from './adapters/http/ipp-route';
 import { serveFile } from './adapters/http/static-files';
 import { createPrinterClient, type PrinterClient } from './adapters/ipp/printer-client';
 import { createIppHandler } from './adapters/ipp/server';
+import { PageCounter } from './adapters/pdf/page-count';
 import { Spool } from './adapters/spool/spool';
 import { AccountingStore } from './adapters/sqlite/accounting-store';
 import { BadgeStore } from './adapters/sqlite/badge-store';
@@ -95,6 +96,7 @@ export async function startServer(config: Config, options: ServerOptions = {}): 
   const applied = await migrate(db);
   if (applied.length > 0) log.info('database migrated', { versions: applied.join(',') });
   const spool = await Spool.open(config.dataDir);
+  const pageCounter = new PageCounter();
 
   const events = new EventBus();
   const jobs = new JobStore(db);
@@ -109,6 +111,7 @@ export async function startServer(config: Config, options: ServerOptions = {}): 
     jobs,
     users,
     spool,
+    pageCounter,
     events,
     log,
     maxDocumentBytes: config.maxDocumentBytes,
@@ -322,6 +325,8 @@ export async function startServer(config: Config, options: ServerOptions = {}): 
         server.closeAllConnections();
       });
       await https?.close();
+      await pageCounter.close();
+      await spool.close();
       await db.close();
     },
   };

@@ -1,5 +1,5 @@
 import { AppError, type ColorMode, type JobSettings, type JobSource } from '@quire/protocol';
-import { countPdfPages } from '../adapters/pdf/page-count';
+import type { PageCounter } from '../adapters/pdf/page-count';
 import type { Spool } from '../adapters/spool/spool';
 import type { Database, Transaction } from '../adapters/sqlite/database';
 import { insertedRecord, type JobRecord, type JobStore, type NewJob } from '../adapters/sqlite/job-store';
@@ -33,6 +33,7 @@ interface Deps {
   jobs: JobStore;
   users: UserStore;
   spool: Spool;
+  pageCounter: PageCounter;
   events: EventBus;
   log: Logger;
   maxDocumentBytes: number;
@@ -163,7 +164,7 @@ export class IngestService {
     }
     const pages =
       format === 'application/pdf'
-        ? await countPdfPages(this.d.spool.pathOf(spooled.file), spooled.size, spooled.bytes)
+        ? await this.d.pageCounter.count(this.d.spool.pathOf(spooled.file), spooled.size, spooled.bytes)
         : null;
     return { file: spooled.file, size: spooled.size, format, pages };
   }
