@@ -16,7 +16,7 @@ import type { AccountingStore, HistoryKind } from '../adapters/sqlite/accounting
 import type { Database, Queryable, Transaction } from '../adapters/sqlite/database';
 import type { JobRecord } from '../adapters/sqlite/job-store';
 import type { PrinterRecordRow } from '../adapters/sqlite/printer-store';
-import type { SettingsStore } from '../adapters/sqlite/settings-store';
+import { parseSetting, type SettingsStore } from '../adapters/sqlite/settings-store';
 import { displayNameOf, type UserRecord, type UserStore } from '../adapters/sqlite/user-store';
 import { resolveQuota } from '../domain/accounting/assignment';
 import type { Charge } from '../domain/accounting/charge';
@@ -76,13 +76,13 @@ export class AccountingService {
   ) {}
 
   async config(): Promise<AccountingConfig> {
-    const [prices, definitions, assignments, policy] = await Promise.all([
-      this.d.settings.get(KEYS.prices, stored.prices, NOTHING),
-      this.d.settings.get(KEYS.definitions, stored.definitions, NOTHING),
-      this.d.settings.get(KEYS.assignments, stored.assignments, NOTHING),
-      this.d.settings.get(KEYS.policy, stored.policy),
-    ]);
-    return { prices, definitions, assignments, policy };
+    const rows = await this.d.settings.read(Object.values(KEYS));
+    return {
+      prices: parseSetting(rows.get(KEYS.prices), stored.prices, NOTHING),
+      definitions: parseSetting(rows.get(KEYS.definitions), stored.definitions, NOTHING),
+      assignments: parseSetting(rows.get(KEYS.assignments), stored.assignments, NOTHING),
+      policy: parseSetting(rows.get(KEYS.policy), stored.policy),
+    };
   }
 
   /**

@@ -1,9 +1,9 @@
 import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { AppError, DEFAULT_SETTINGS, type PrinterCapabilities } from '@quire/protocol';
+import { AppError, DEFAULT_SETTINGS, type PrinterCapabilities, type PrinterStatus } from '@quire/protocol';
 import { IppTransportError } from '@quire/protocol/ipp';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { PrinterClient, PrinterJobState } from '../adapters/ipp/printer-client';
 import { Spool } from '../adapters/spool/spool';
 import type { JobRecord } from '../adapters/sqlite/job-store';
@@ -40,9 +40,17 @@ const PRINTER: PrinterRecordRow = {
 
 type Step<T> = T | Error;
 
+const IDLE: PrinterStatus = { state: 'idle', reasons: [], acceptingJobs: true };
+const JAMMED: PrinterStatus = { state: 'stopped', reasons: ['media-jam-error'], acceptingJobs: true };
+
 /** A client that plays back the answers it is given, in order, and counts what it was asked. */
-function scripted(answers: { jobStates?: Step<PrinterJobState>[]; printJob?: Step<number>[] }) {
-  const calls = { getJobState: 0, printJob: 0 };
+function scripted(answers: {
+  jobStates?: Step<PrinterJobState>[];
+  printJob?: Step<number>[];
+  /** Printer states Get-Printer-Attributes answers in turn; idle once the list is used up. */
+  statuses?: Step<PrinterStatus>[];
+}) {
+  const calls = { getAttributes: 0, getJobState: 0, printJob: 0 };
   const next = <T>(list: Step<T>[] | undefined, what: string): T => {
     const step = list?.shift();
     if (step === undefined) throw new Error(`no scripted answer left for ${what}`);
@@ -50,10 +58,11 @@ function scripted(answers: { jobStates?: Step<PrinterJobState>[]; printJob?: Ste
     return step;
   };
   const client: PrinterClient = {
-    getAttributes: async () => ({
-      capabilities: CAPABILITIES,
-      status: { state: 'idle', reasons: [], acceptingJobs: true },
-    }),
+    getAttributes: async () => {
+      calls.getAttributes++;
+      const status = answers.statuses?.length ? next(answers.statuses, 'Get-Printer-Attributes') : IDLE;
+      return { capabilities: CAPABILITIES, status };
+    },
     printJob: async (_name, _uri, _job, document) => {
       calls.printJob++;
       document.stream.destroy();
@@ -117,6 +126,59 @@ const lostAnswer = (failure: 'timeout' | 'unreachable', delivered: boolean) =>
 const hooks = { onBusy: () => undefined, stopped: () => false };
 const delivery = (client: PrinterClient, options: { followTimeoutMs?: number; busyWaitMs?: number } = {}) =>
   new Delivery({ client, spool }, { busyWaitMs: 2_000, pollMinMs: 1, pollMaxMs: 5, ...options });
+
+describe('Delivery.askEarly', () => {
+  afterEach(() => {
+    vi.restoreAllMocks();
+  });
+
+  it('lets the send use the answer asked for at release, once, and ask afresh for the next job', async () => {
+    const { client, calls } = scripted({ statuses: [IDLE, JAMMED], printJob: [41, 42] });
+    const d = delivery(client);
+    d.askEarly(PRINTER);
+    expect(calls.getAttributes).toBe(1);
+    await expect(d.send(job, PRINTER, 'alice', hooks)).resolves.toMatchObject({ printerJobId: 41 });
+    expect(calls.getAttributes).toBe(1);
+    // The next send asks again, and hears of the jam.
+    await expect(d.send(job, PRINTER, 'alice', hooks)).rejects.toMatchObject({
+      code: 'printer-stopped',
+      message: expect.stringContaining('paper jam'),
+    });
+    expect(calls.getAttributes).toBe(2);
+    expect(calls.printJob).toBe(1);
+  });
+
+  it('refuses the send on what the printer said at release time', async () => {
+    const { client, calls } = scripted({ statuses: [JAMMED, IDLE], printJob: [41] });
+    const d = delivery(client);
+    d.askEarly(PRINTER);
+    await expect(d.send(job, PRINTER, 'alice', hooks)).rejects.toMatchObject({
+      code: 'printer-stopped',
+      message: expect.stringContaining('paper jam'),
+    });
+    expect(calls.printJob).toBe(0);
+  });
+
+  it('asks again when the early answer is more than two seconds old', async () => {
+    const { client, calls } = scripted({ statuses: [JAMMED, IDLE], printJob: [41] });
+    const d = delivery(client);
+    const start = Date.now();
+    const now = vi.spyOn(Date, 'now').mockReturnValue(start);
+    d.askEarly(PRINTER);
+    now.mockReturnValue(start + 2001);
+    await expect(d.send(job, PRINTER, 'alice', hooks)).resolves.toMatchObject({ printerJobId: 41 });
+    expect(calls.getAttributes).toBe(2);
+  });
+
+  it('passes an unreachable printer on to the send, and to nobody else', async () => {
+    const { client, calls } = scripted({ statuses: [unreachable()], printJob: [41] });
+    const d = delivery(client);
+    d.askEarly(PRINTER);
+    await new Promise((resolve) => setTimeout(resolve, 5)); // a rejection nobody waits for yet
+    await expect(d.send(job, PRINTER, 'alice', hooks)).rejects.toMatchObject({ code: 'printer-unreachable' });
+    expect(calls.printJob).toBe(0);
+  });
+});
 
 describe('Delivery.send', () => {
   it('never sends again a document the printer received without answering', async () => {

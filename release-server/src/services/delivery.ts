@@ -22,12 +22,24 @@ export type FollowOutcome = { kind: 'completed' } | { kind: 'failed'; error: App
 
 const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms).unref());
 
+type PrinterAnswer = Awaited<ReturnType<PrinterClient['getAttributes']>>;
+
+/**
+ * How long a printer's answer asked for as a release began stands in for asking again when its job is
+ * sent: long enough to cover the release's own bookkeeping, short enough that the answer is the
+ * printer's state when the person pressed Print.
+ */
+const EARLY_ANSWER_MS = 2000;
+
 /**
  * The conversation with a printer for one job: check it can print now, fit the settings to it, send the
  * document (waiting while it is busy), then follow the printer's job to its end. It keeps no state of
  * its own; the release service records each step.
  */
 export class Delivery {
+  /** Get-Printer-Attributes asked for as a release began, by printer id, not yet used. */
+  private readonly early = new Map<number, { at: number; answer: Promise<PrinterAnswer> }>();
+
   constructor(
     private readonly d: {
       client: PrinterClient;
@@ -41,8 +53,29 @@ export class Delivery {
   ) {}
 
   /**
-   * Sends `job` to `printer` (PRODUCT.md §6): Get-Printer-Attributes first, then Print-Job with the
-   * fitted settings. Throws an AppError saying why when the printer cannot take it.
+   * Asks the printer for its attributes now, for the send that is about to follow: the question
+   * travels while the release is recorded (its transaction, the `sending` step), so the document
+   * follows the answer at once instead of after that bookkeeping. Read-only: a release that is then
+   * refused has only asked the printer how it is.
+   */
+  askEarly(printer: PrinterRecordRow): void {
+    const answer = this.d.client.getAttributes(printer.name, printer.uri);
+    answer.catch(() => undefined); // the send that takes it sees the failure; nobody else may
+    this.early.set(printer.id, { at: Date.now(), answer });
+  }
+
+  /** The answer asked for early, if it is recent enough, once; otherwise the printer is asked now. */
+  private attributes(printer: PrinterRecordRow): Promise<PrinterAnswer> {
+    const early = this.early.get(printer.id);
+    this.early.delete(printer.id);
+    if (early && Date.now() - early.at <= EARLY_ANSWER_MS) return early.answer;
+    return this.d.client.getAttributes(printer.name, printer.uri);
+  }
+
+  /**
+   * Sends `job` to `printer` (PRODUCT.md §6): Get-Printer-Attributes first (or the answer asked for
+   * as the release began), then Print-Job with the fitted settings. Throws an AppError saying
+   * why when the printer cannot take it.
    */
   async send(
     job: JobRecord,
@@ -50,9 +83,10 @@ export class Delivery {
     userName: string,
     hooks: { onBusy(note: string): void; stopped(): boolean },
   ): Promise<{ printerJobId: number; settings: JobSettings; adjustments: string[] }> {
+    const asked = this.attributes(printer);
     const fleet = await this.d.fleetBlock?.(printer.name);
     if (fleet) throw new AppError(fleet.code, fleet.message);
-    const { capabilities, status } = await this.d.client.getAttributes(printer.name, printer.uri);
+    const { capabilities, status } = await asked;
     this.d.onStatus?.(printer.id, status);
     const blocked = blockingReason(printer.name, status);
     if (blocked) throw new AppError(blocked.code, blocked.message);

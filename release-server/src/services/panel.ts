@@ -180,10 +180,11 @@ export class PanelService {
     jobIds: readonly number[],
     keep: boolean,
   ): Promise<ReleaseOutcome> {
-    if (keep && !(await this.d.settings.policies()).printAndKeep) {
+    const [policies, owners] = await Promise.all([this.d.settings.policies(), this.owners(user)]);
+    if (keep && !policies.printAndKeep) {
       throw new AppError('policy-forbids', '"Print and keep" is not available here.');
     }
-    const allowedOwners = new Set((await this.owners(user)).map((o) => o.id));
+    const allowedOwners = new Set(owners.map((o) => o.id));
     return this.d.release.release({ releaseId, jobIds, keep, actorId: user.id, allowedOwners, printer });
   }
 

@@ -60,6 +60,9 @@ export class ReleaseService {
   async release(req: ReleaseRequest): Promise<ReleaseOutcome> {
     const outcome: ReleaseOutcome = { accepted: [], repeated: [], refused: [] };
     const owners = new Set<number>();
+    // The printer is asked how it is while the release is decided and recorded, unless jobs before
+    // these are still going to it (they ask in turn, when theirs is sent).
+    if (!this.queues.has(req.printer.id)) this.d.delivery.askEarly(req.printer);
     const config = await this.d.accounting.config();
     await this.d.db.transaction(async (tx) => {
       for (const jobId of new Set(req.jobIds)) {
@@ -202,15 +205,17 @@ export class ReleaseService {
   }
 
   private async deliver(releaseId: string, jobId: number): Promise<void> {
-    const release = await this.d.releases.get(releaseId, jobId);
-    const job = await this.d.jobs.get(jobId);
+    const [release, job] = await Promise.all([this.d.releases.get(releaseId, jobId), this.d.jobs.get(jobId)]);
     if (!release || !job || release.state !== 'queued' || this.stopped) return;
-    const printer = release.printerId === null ? undefined : await this.d.printers.byId(release.printerId);
+    // Read together: each is a trip to the database on the way to the printer, and neither needs the other.
+    const [printer, owner] = await Promise.all([
+      release.printerId === null ? undefined : this.d.printers.byId(release.printerId),
+      job.userId === null ? undefined : this.d.users.get(job.userId),
+    ]);
     try {
       if (!printer)
         throw new AppError('unknown-printer', 'The printer was removed before the job could be sent.');
       await this.d.db.transaction((tx) => this.d.releases.update(tx, releaseId, jobId, { state: 'sending' }));
-      const owner = job.userId !== null ? await this.d.users.get(job.userId) : undefined;
       const { printerJobId, settings, adjustments } = await this.d.delivery.send(
         job,
         printer,

@@ -1,6 +1,6 @@
 import { A, AttributeMap } from '@quire/protocol/ipp';
 import { describe, expect, it } from 'vitest';
-import { capabilitiesFromIpp, statusFromIpp } from './capabilities';
+import { capabilitiesFromIpp, PRINTER_ATTRIBUTES_READ, statusFromIpp } from './capabilities';
 
 describe('capabilitiesFromIpp', () => {
   it('reads a colour duplex printer with a finisher', () => {
@@ -58,5 +58,22 @@ describe('capabilitiesFromIpp', () => {
       reasons: [],
       acceptingJobs: true,
     });
+  });
+});
+
+describe('PRINTER_ATTRIBUTES_READ', () => {
+  it('names every attribute the capabilities and the state are read from, so the printer is asked for them', () => {
+    const looked = new Set<string>();
+    const map = new AttributeMap([]);
+    // Every accessor of AttributeMap finds attributes through this map: record what it is asked for.
+    (map as unknown as { byName: Map<string, unknown> }).byName = new (class extends Map<string, never> {
+      override get(name: string) {
+        looked.add(name);
+        return undefined;
+      }
+    })();
+    capabilitiesFromIpp(map);
+    statusFromIpp(map);
+    expect([...looked].sort()).toEqual([...PRINTER_ATTRIBUTES_READ].sort());
   });
 });

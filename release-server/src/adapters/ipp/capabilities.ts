@@ -9,6 +9,28 @@ import {
 } from '@quire/protocol';
 import type { AttributeMap } from '@quire/protocol/ipp';
 
+/**
+ * The attributes {@link capabilitiesFromIpp} and {@link statusFromIpp} read, asked for by name in
+ * Get-Printer-Attributes: the whole printer-description and job-template groups of a real printer
+ * (media-col-database above all) are tens of kilobytes to send and decode before every release.
+ */
+export const PRINTER_ATTRIBUTES_READ = [
+  'printer-make-and-model',
+  'printer-name',
+  'print-color-mode-supported',
+  'color-supported',
+  'sides-supported',
+  'copies-supported',
+  'finishings-supported',
+  'media-supported',
+  'media-default',
+  'number-up-supported',
+  'document-format-supported',
+  'printer-state',
+  'printer-state-reasons',
+  'printer-is-accepting-jobs',
+] as const;
+
 const MONO_KEYWORDS = ['monochrome', 'auto-monochrome', 'process-monochrome', 'bi-level', 'process-bi-level'];
 
 /** What a printer can do, from its Get-Printer-Attributes answer (PWG 5100.14 attributes). */

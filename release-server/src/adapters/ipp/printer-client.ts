@@ -13,7 +13,7 @@ import {
   Operation,
   Status,
 } from '@quire/protocol/ipp';
-import { capabilitiesFromIpp, statusFromIpp } from './capabilities';
+import { capabilitiesFromIpp, PRINTER_ATTRIBUTES_READ, statusFromIpp } from './capabilities';
 import { writeJobTemplate } from './job-template';
 
 export interface PrinterJob {
@@ -89,7 +89,7 @@ export function createPrinterClient(options: { timeoutMs: number }): PrinterClie
         uri,
         request(Operation.GetPrinterAttributes, uri, [
           A.name('requesting-user-name', 'quire'),
-          A.keyword('requested-attributes', 'printer-description', 'job-template'),
+          A.keyword('requested-attributes', ...PRINTER_ATTRIBUTES_READ),
         ]),
       );
       const attrs = groupOf(answer, GroupTag.printer);

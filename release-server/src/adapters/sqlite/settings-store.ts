@@ -18,7 +18,19 @@ export class SettingsStore {
     missing: { value: unknown } = { value: {} },
   ): Promise<T> {
     const row = await this.db.get<{ value: string }>('SELECT value FROM settings WHERE key = ?', [key]);
-    return schema.parse(row ? JSON.parse(row.value) : missing.value);
+    return parseSetting(row?.value, schema, missing);
+  }
+
+  /**
+   * Several settings read in one query (one snapshot, one trip to the database, as a release needs
+   * them all at once), by key, as they are stored; `parseSetting` makes each what `get` would.
+   */
+  async read(keys: readonly string[]): Promise<Map<string, string>> {
+    const rows = await this.db.all<{ key: string; value: string }>(
+      `SELECT key, value FROM settings WHERE key IN (${keys.map(() => '?').join(', ')})`,
+      keys,
+    );
+    return new Map(rows.map((row) => [row.key, row.value]));
   }
 
   async set<T>(tx: Transaction, key: string, schema: z.ZodMiniType<T>, value: unknown): Promise<T> {
@@ -30,4 +42,13 @@ export class SettingsStore {
     );
     return parsed;
   }
+}
+
+/** A stored setting (or its absence) as its schema makes it; see {@link SettingsStore.get}. */
+export function parseSetting<T>(
+  stored: string | undefined,
+  schema: z.ZodMiniType<T>,
+  missing: { value: unknown } = { value: {} },
+): T {
+  return schema.parse(stored === undefined ? missing.value : JSON.parse(stored));
 }
