@@ -256,3 +256,41 @@ describe('accounting history and reports', () => {
     expect((await res.json()).message).toBe('quota "nope" is assigned but not defined.');
   });
 });
+
+describe('a job whose pages nobody could count', () => {
+  it('is charged what the printer says it printed, no longer an estimate', async () => {
+    const counter = await startIppeveprinter({ name: 'Counter', impressionsPrinted: 6 });
+    try {
+      expect((await addPrinter(server, 'counter', counter.uri)).status).toBe(201);
+      const ps = path.join(dir, 'six-pages.ps');
+      await fs.writeFile(
+        ps,
+        '%!PS-Adobe-3.0\n%%Pages: (atend)\n/Helvetica findfont 12 scalefont setfont\n showpage\n%%EOF\n',
+      );
+      await ipptoolPrint(server, 'chloe', ps);
+      const panel = await signedIn('counter', '1003');
+      try {
+        // The only job of Chloé's whose pages are unknown: PostScript cannot be counted before printing.
+        const list = await panel.next('jobs', (m) => m.own.some((j) => j.pages === null));
+        const job = list.own.find((j) => j.pages === null)!;
+        expect(job.cost).toBe(job.settings.colorMode === 'color' ? '0.20' : '0.10');
+        await panel.request(
+          { type: 'release', releaseId: 'counted-0001', jobIds: [job.id], keep: false },
+          'release-accepted',
+        );
+        await panel.next('job-event', (m) => m.releaseId === 'counted-0001' && m.event === 'printed');
+      } finally {
+        panel.close();
+      }
+      const history = (await (await server.admin('/history?kind=printed')).json()) as HistoryEntry[];
+      const printed = history.find((h) => h.pages === null)!;
+      // Estimated at release as one page (0.10 or 0.20); settled as the six impressions printed.
+      const rate = printed.colorMode === 'color' ? 0.2 : 0.1;
+      expect(printed).toMatchObject({ pages: null, impressions: 6, sheets: 6, estimated: false });
+      expect(Number(printed.cost)).toBeCloseTo(6 * rate, 10);
+      expect((await counter.received()).length).toBe(1);
+    } finally {
+      await counter.stop();
+    }
+  });
+});

@@ -101,6 +101,12 @@ export interface IppeveOptions {
   processSeconds?: number;
   /** Every job fails: the printer aborts it (job-state 8), as a jammed or broken printer does. @default false */
   abortJobs?: boolean;
+  /**
+   * Every job reports this many impressions printed (`job-impressions-completed`, which ippeveprinter
+   * takes from its command's `ATTR:` messages), and PostScript is accepted, as a printer that
+   * interprets it counts the pages nobody could count before. @default none reported, no PostScript
+   */
+  impressionsPrinted?: number;
   port?: number;
 }
 
@@ -117,11 +123,19 @@ export async function startIppeveprinter(options: IppeveOptions = {}): Promise<I
   const pause = options.processSeconds ? `sleep ${options.processSeconds}\n` : '';
   // Written under a temporary name and renamed, so a reader never sees a half-written file.
   const record = options.abortJobs ? 'exit 1' : 'env > "$1.tmp" && mv "$1.tmp" "$1.attrs"';
-  await fs.writeFile(command, `#!/bin/sh\n${pause}${record}\n`, { mode: 0o755 });
+  const count =
+    options.impressionsPrinted === undefined
+      ? ''
+      : `echo "ATTR: job-impressions-completed=${options.impressionsPrinted}" >&2\n`;
+  await fs.writeFile(command, `#!/bin/sh\n${pause}${count}${record}\n`, { mode: 0o755 });
   const port = options.port ?? (await freePort());
   const args = ['-p', String(port), '-n', 'localhost', '-r', 'off', '-d', out, '-k'];
   args.push('-c', command);
-  args.push('-f', 'application/pdf,application/octet-stream,image/jpeg,image/pwg-raster,image/urf');
+  const postscript = options.impressionsPrinted === undefined ? '' : ',application/postscript';
+  args.push(
+    '-f',
+    `application/pdf,application/octet-stream,image/jpeg,image/pwg-raster,image/urf${postscript}`,
+  );
   if (options.duplex ?? true) args.push('-2');
   if (options.color ?? true) args.push('-s', '20,10');
   else args.push('-s', '20');

@@ -19,7 +19,7 @@ import type { PrinterRecordRow } from '../adapters/sqlite/printer-store';
 import { parseSetting, type SettingsStore } from '../adapters/sqlite/settings-store';
 import { displayNameOf, type UserRecord, type UserStore } from '../adapters/sqlite/user-store';
 import { resolveQuota } from '../domain/accounting/assignment';
-import type { Charge } from '../domain/accounting/charge';
+import { type Charge, chargeForPrinted } from '../domain/accounting/charge';
 import { countJob } from '../domain/accounting/counting';
 import { type Decision, decide } from '../domain/accounting/decide';
 import { periodKey } from '../domain/accounting/period';
@@ -151,21 +151,52 @@ export class AccountingService {
     });
   }
 
-  /** The job printed: the charge becomes final and a history row records it. */
+  /**
+   * The job printed: the charge becomes final and a history row records it. A charge estimated at
+   * release (page count unknown) is replaced by the price of what the printer says it printed
+   * (`printedImpressions`, its job-impressions-completed), when it says; otherwise it stays an
+   * estimate, and is recorded as one.
+   */
   async commit(
     tx: Transaction,
     releaseId: string,
     job: JobRecord,
     printer: PrinterRecordRow,
     settings: JobSettings,
+    printedImpressions: number | null,
     now = Date.now(),
   ) {
     if (!(await this.d.store.settle(tx, releaseId, job.id, 'committed'))) return;
-    const charge = (await this.d.store.charge(tx, releaseId, job.id))!;
+    let charge = (await this.d.store.charge(tx, releaseId, job.id))!;
+    let sheets: number | undefined;
+    if (charge.estimated && printedImpressions !== null && printedImpressions > 0) {
+      const { prices } = await this.config();
+      const usage = await this.d.store.usage(tx, charge.userId, charge.period, prices.currency, {
+        releaseId,
+        jobId: job.id,
+      });
+      const actual = chargeForPrinted({
+        impressions: printedImpressions,
+        settings,
+        colorMode: charge.colorMode,
+        makeAndModel: printer.capabilities.makeAndModel,
+        prices,
+        usage,
+      });
+      const replaced = {
+        chargedImpressions: actual.chargedImpressions,
+        costMicros: actual.cost.micros,
+        currency: prices.currency,
+      };
+      await this.d.store.replaceEstimate(tx, releaseId, job.id, replaced);
+      charge = { ...charge, ...replaced, estimated: false };
+      sheets = actual.counts.sheets;
+    }
     await this.record(tx, 'printed', job, settings, now, {
       period: charge.period,
       printer,
       impressions: charge.chargedImpressions,
+      sheets,
       costMicros: charge.costMicros,
       currency: charge.currency,
       estimated: charge.estimated,
@@ -205,6 +236,8 @@ export class AccountingService {
       period: string;
       printer: PrinterRecordRow | null;
       impressions: number | null;
+      /** Sheets the printer's own count gives; otherwise counted from the pages. */
+      sheets?: number;
       costMicros: bigint;
       currency: string;
       estimated: boolean;
@@ -230,7 +263,7 @@ export class AccountingService {
       pages: job.pages,
       copies: settings.copies,
       impressions: how.impressions ?? counts.impressions,
-      sheets: counts.sheets,
+      sheets: how.sheets ?? counts.sheets,
       colorMode: settings.colorMode,
       sides: settings.sides,
       costMicros: how.costMicros,

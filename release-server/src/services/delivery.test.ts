@@ -219,14 +219,22 @@ describe('Delivery.send', () => {
 describe('Delivery.follow', () => {
   it('keeps asking through unavailable and unreachable answers until the printer says completed', async () => {
     const { client, calls } = scripted({
-      jobStates: [unavailable(), unreachable(), { state: 5, reasons: [] }, { state: 9, reasons: [] }],
+      jobStates: [
+        unavailable(),
+        unreachable(),
+        { state: 5, reasons: [], impressionsCompleted: 0 },
+        { state: 9, reasons: [], impressionsCompleted: 6 },
+      ],
     });
-    expect(await delivery(client).follow(PRINTER, 42, 'Report', () => false)).toEqual({ kind: 'completed' });
+    expect(await delivery(client).follow(PRINTER, 42, 'Report', () => false)).toEqual({
+      kind: 'completed',
+      impressions: 6,
+    });
     expect(calls.getJobState).toBe(4);
   });
 
   it('fails, never counting as printed, a job the printer no longer knows', async () => {
-    const { client } = scripted({ jobStates: [{ state: 5, reasons: [] }, 'gone'] });
+    const { client } = scripted({ jobStates: [{ state: 5, reasons: [], impressionsCompleted: 0 }, 'gone'] });
     const outcome = await delivery(client).follow(PRINTER, 42, 'Report', () => false);
     expect(outcome).toMatchObject({
       kind: 'failed',
@@ -256,7 +264,7 @@ describe('Delivery.follow', () => {
       [7, 'canceled'],
       [8, 'aborted'],
     ] as const) {
-      const { client } = scripted({ jobStates: [{ state, reasons: [] }] });
+      const { client } = scripted({ jobStates: [{ state, reasons: [], impressionsCompleted: null }] });
       expect(await delivery(client).follow(PRINTER, 42, 'Report', () => false)).toMatchObject({
         kind: 'failed',
         error: { code: 'printer-aborted-job', message: `p1 ${how} "Report". It is held again.` },

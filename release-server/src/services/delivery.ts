@@ -18,7 +18,11 @@ export interface DeliveryOptions {
 }
 
 /** How following a printer job ended: a closed set that decides what happens to the held job. */
-export type FollowOutcome = { kind: 'completed' } | { kind: 'failed'; error: AppError } | { kind: 'stopped' };
+export type FollowOutcome =
+  /** `impressions`: what the printer says it printed (job-impressions-completed), when it says. */
+  | { kind: 'completed'; impressions: number | null }
+  | { kind: 'failed'; error: AppError }
+  | { kind: 'stopped' };
 
 const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms).unref());
 
@@ -142,15 +146,17 @@ export class Delivery {
     let pause = this.options.pollMinMs ?? 200;
     while (!stopped()) {
       let state: number | 'gone' | 'unknown';
+      let impressions: number | null = null;
       try {
         const answer = await this.d.client.getJobState(printer.name, printer.uri, printerJobId);
         state = answer === 'gone' ? 'gone' : answer.state;
+        if (answer !== 'gone') impressions = answer.impressionsCompleted;
       } catch {
         // Unreachable, warming up (server-error-service-unavailable), a garbled answer: the printer has
         // the job whatever it says now, so keep asking until the deadline rather than give up on it.
         state = 'unknown';
       }
-      if (state === 9) return { kind: 'completed' };
+      if (state === 9) return { kind: 'completed', impressions };
       if (state === 7 || state === 8) {
         const how = state === 7 ? 'canceled' : 'aborted';
         const error = new AppError(

@@ -263,7 +263,7 @@ export class ReleaseService {
     const outcome = await this.d.delivery.follow(printer, printerJobId, job.name, () => this.stopped);
     switch (outcome.kind) {
       case 'completed':
-        return this.complete(release, job, printer);
+        return this.complete(release, job, printer, outcome.impressions);
       case 'failed':
         return this.fail(release, job, outcome.error);
       case 'stopped':
@@ -273,14 +273,26 @@ export class ReleaseService {
     }
   }
 
-  private async complete(release: ReleaseRecord, job: JobRecord, printer: PrinterRecordRow): Promise<void> {
+  private async complete(
+    release: ReleaseRecord,
+    job: JobRecord,
+    printer: PrinterRecordRow,
+    printedImpressions: number | null,
+  ): Promise<void> {
     await this.d.db.transaction(async (tx) => {
       await this.d.releases.update(tx, release.releaseId, job.id, { state: 'printed' });
       await this.d.jobs.markPrinted(tx, job.id, release.keep);
       if (!release.keep) await this.d.jobs.clearSpoolFile(tx, job.id);
       const printed =
         release.settings ?? (await this.d.releases.get(release.releaseId, job.id, tx))?.settings;
-      await this.d.accounting.commit(tx, release.releaseId, job, printer, printed ?? job.settings);
+      await this.d.accounting.commit(
+        tx,
+        release.releaseId,
+        job,
+        printer,
+        printed ?? job.settings,
+        printedImpressions,
+      );
     });
     if (!release.keep && job.spoolFile) await this.d.spool.remove(job.spoolFile);
     this.d.log.info('job printed', { job: job.id, printer: printer.name, keep: release.keep });

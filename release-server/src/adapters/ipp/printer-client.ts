@@ -24,7 +24,14 @@ export interface PrinterJob {
 }
 
 /** A printer job's `job-state` (RFC 8011 §5.3.7) and reasons, or `gone` when the printer forgot it. */
-export type PrinterJobState = { state: number; reasons: string[] } | 'gone';
+export type PrinterJobState =
+  | {
+      state: number;
+      reasons: string[];
+      /** `job-impressions-completed`, all copies, when the printer reports it. */
+      impressionsCompleted: number | null;
+    }
+  | 'gone';
 
 /**
  * The release server's side of talking to a printer over IPP. Every failure becomes an {@link AppError}
@@ -126,11 +133,16 @@ export function createPrinterClient(options: { timeoutMs: number }): PrinterClie
           request(Operation.GetJobAttributes, uri, [
             A.integer('job-id', printerJobId),
             A.name('requesting-user-name', 'quire'),
-            A.keyword('requested-attributes', 'job-state', 'job-state-reasons'),
+            A.keyword('requested-attributes', 'job-state', 'job-state-reasons', 'job-impressions-completed'),
           ]),
         );
         const job = groupOf(answer, GroupTag.job);
-        return { state: job.int('job-state') ?? 3, reasons: job.strings('job-state-reasons') };
+        const impressions = job.int('job-impressions-completed');
+        return {
+          state: job.int('job-state') ?? 3,
+          reasons: job.strings('job-state-reasons'),
+          impressionsCompleted: impressions !== undefined && impressions >= 0 ? impressions : null,
+        };
       } catch (error) {
         if (error instanceof AppError && error.cause === Status.notFound) return 'gone';
         throw error;

@@ -1,10 +1,11 @@
 import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { HISTORY_KINDS } from '@quire/protocol';
+import { DEFAULT_SETTINGS, HISTORY_KINDS } from '@quire/protocol';
 import { afterEach, beforeEach, expect, it } from 'vitest';
 import { AccountingStore, type HistoryRow } from './accounting-store';
 import { Database } from './database';
+import { JobStore } from './job-store';
 import { migrate } from './migrate';
 
 let dir: string;
@@ -71,4 +72,69 @@ it('pages through the whole history, newest first, every row once, even where ro
   expect(printedOnly.map((r) => r.jobId)).toEqual(
     oneGo.filter((r) => r.kind === 'printed').map((r) => r.jobId),
   );
+});
+
+it('leaves one charge out of a person’s usage when asked, and replaces an estimate by what was printed', async () => {
+  const jobs = new JobStore(db);
+  const ids = await db.transaction(async (tx) => {
+    const { lastId: userId } = await tx.run(
+      "INSERT INTO users (email, shortname, created_at, updated_at) VALUES ('alice@example.com', 'alice', 0, 0)",
+    );
+    const job = (name: string) =>
+      jobs.insert(tx, {
+        userId,
+        requestingUserName: 'alice',
+        claimedUserName: null,
+        name,
+        source: 'ipp',
+        submittedAt: 0,
+        state: 'releasing',
+        settings: DEFAULT_SETTINGS,
+        submittedColor: 'monochrome',
+        spoolFile: null,
+        format: 'application/postscript',
+        size: 10,
+        pages: null,
+        pagesSource: 'unknown',
+      });
+    const [a, b] = [await job('a'), await job('b')];
+    for (const [jobId, estimated] of [
+      [a, false],
+      [b, true],
+    ] as const) {
+      await store.reserve(tx, {
+        releaseId: `r-${jobId}`,
+        jobId,
+        userId,
+        period: '2026-11',
+        colorMode: 'monochrome',
+        chargedImpressions: 1,
+        costMicros: 100_000n,
+        currency: 'EUR',
+        estimated,
+      });
+    }
+    return { userId, a, b };
+  });
+  const usage = (excluding: { releaseId: string; jobId: number } | null) =>
+    db.transaction((tx) => store.usage(tx, ids.userId, '2026-11', 'EUR', excluding));
+  expect((await usage(null)).mono.impressions).toBe(2);
+  expect((await usage({ releaseId: `r-${ids.b}`, jobId: ids.b })).mono.impressions).toBe(1);
+
+  await db.transaction(async (tx) => {
+    for (const jobId of [ids.a, ids.b]) {
+      await store.replaceEstimate(tx, `r-${jobId}`, jobId, {
+        chargedImpressions: 6,
+        costMicros: 600_000n,
+        currency: 'EUR',
+      });
+    }
+  });
+  const [a, b] = await Promise.all([
+    store.charge(db, `r-${ids.a}`, ids.a),
+    store.charge(db, `r-${ids.b}`, ids.b),
+  ]);
+  // Only the estimate is replaced: a charge from a counted document is what it is.
+  expect(a).toMatchObject({ chargedImpressions: 1, costMicros: 100_000n, estimated: false });
+  expect(b).toMatchObject({ chargedImpressions: 6, costMicros: 600_000n, estimated: false });
 });

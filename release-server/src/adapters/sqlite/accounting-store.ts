@@ -70,13 +70,21 @@ export class AccountingStore {
    * two releases at the same moment see each other (they run one after the other in the writer).
    * Impressions count in every currency; money only in `currency`.
    */
-  async usage(q: Queryable, userId: number, period: PeriodKey, currency: string): Promise<Usage> {
+  async usage(
+    q: Queryable,
+    userId: number,
+    period: PeriodKey,
+    currency: string,
+    /** One charge left out: the estimate being replaced by what the job really cost. */
+    excluding: { releaseId: string; jobId: number } | null = null,
+  ): Promise<Usage> {
     const rows = await q.all<{ color_mode: ColorMode; impressions: number; micros: number | null }>(
       `SELECT color_mode, sum(charged_impressions) AS impressions,
               sum(CASE WHEN currency = ? THEN cost_micros ELSE 0 END) AS micros
        FROM charges WHERE user_id = ? AND period = ? AND state IN ('reserved', 'committed')
+         AND NOT (release_id = ? AND job_id = ?)
        GROUP BY color_mode`,
-      [currency, userId, period],
+      [currency, userId, period, excluding?.releaseId ?? '', excluding?.jobId ?? -1],
     );
     const usage = noUsage(currency);
     for (const r of rows) {
@@ -126,6 +134,27 @@ export class AccountingStore {
         currency: r.currency,
         estimated: r.estimated === 1,
       }
+    );
+  }
+
+  /** An estimated charge replaced by what the job cost once the printer said what it printed. */
+  async replaceEstimate(
+    tx: Transaction,
+    releaseId: string,
+    jobId: number,
+    actual: { chargedImpressions: number; costMicros: bigint; currency: string },
+  ): Promise<void> {
+    await tx.run(
+      `UPDATE charges SET charged_impressions = ?, cost_micros = ?, currency = ?, estimated = 0, updated_at = ?
+       WHERE release_id = ? AND job_id = ? AND estimated = 1`,
+      [
+        actual.chargedImpressions,
+        sqlInteger(actual.costMicros),
+        actual.currency,
+        Date.now(),
+        releaseId,
+        jobId,
+      ],
     );
   }
 

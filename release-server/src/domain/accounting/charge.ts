@@ -1,6 +1,7 @@
 import type { ColorMode, CountBy, PriceList } from '@quire/protocol';
 import { unreachable } from '../job-state';
-import { type CountedSettings, type Counts, countJob } from './counting';
+import { type CountedSettings, type Counts, countJob, sidesPerSheet } from './counting';
+import { a4Weight } from './media-weight';
 import type { Money } from './money';
 import { priceImpressions, pricingFor } from './prices';
 import { type Usage, volumeOf } from './usage';
@@ -63,4 +64,34 @@ export function chargeFor(input: ChargeInput): Charge {
     volumeOf(input.usage),
   );
   return { colorMode: input.colorMode, counts, chargedImpressions, cost, estimated: !known };
+}
+
+/**
+ * The charge of a job whose page count was unknown at release, from what the printer says it printed:
+ * `job-impressions-completed` when the job completed, all copies (RFC 8011 §5.3.18). It replaces the
+ * estimate reserved at release (one page a copy), priced the same way, at the owner's usage without
+ * that estimate.
+ */
+export function chargeForPrinted(input: Omit<ChargeInput, 'pages'> & { impressions: number }): Charge {
+  const { impressions, settings } = input;
+  if (!Number.isSafeInteger(impressions) || impressions < 1)
+    throw new RangeError(`printed impressions must be a whole number >= 1: ${impressions}`);
+  const perCopy = Math.ceil(impressions / settings.copies);
+  const counts: Counts = {
+    // What the printer counted is already after n-up: a page per impression is the best it says.
+    pages: perCopy * settings.numberUp,
+    copies: settings.copies,
+    impressions,
+    sheets: Math.ceil(perCopy / sidesPerSheet(settings.sides)) * settings.copies,
+    a4Impressions: impressions * a4Weight(settings.media),
+  };
+  const chargedImpressions = charged(counts, input.prices.countBy);
+  const cost = priceImpressions(
+    pricingFor(input.prices, input.makeAndModel),
+    input.prices.currency,
+    input.colorMode,
+    chargedImpressions,
+    volumeOf(input.usage),
+  );
+  return { colorMode: input.colorMode, counts, chargedImpressions, cost, estimated: false };
 }
