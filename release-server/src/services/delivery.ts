@@ -10,7 +10,11 @@ import { fitToPrinter } from '../domain/settings';
 export interface DeliveryOptions {
   /** How long to keep retrying a printer that answers busy. */
   busyWaitMs: number;
-  /** First and longest pause between Get-Job-Attributes polls. @default 200, 2000 */
+  /**
+   * First and longest pause between Get-Job-Attributes polls; each pause doubles up to the longest.
+   * A short first pause tells the panel "printed" soon after a one-page job (most are), and costs a
+   * long job only a few more questions. @default 50, 2000
+   */
   pollMinMs?: number;
   pollMaxMs?: number;
   /** How long to follow a printer job before giving up on hearing it finish. @default 24 h */
@@ -143,7 +147,7 @@ export class Delivery {
     stopped: () => boolean,
   ): Promise<FollowOutcome> {
     const deadline = Date.now() + (this.options.followTimeoutMs ?? 24 * 3600_000);
-    let pause = this.options.pollMinMs ?? 200;
+    let pause = this.options.pollMinMs ?? 50;
     while (!stopped()) {
       let state: number | 'gone' | 'unknown';
       let impressions: number | null = null;
