@@ -96,7 +96,9 @@ export async function startServer(config: Config, options: ServerOptions = {}): 
   const applied = await migrate(db);
   if (applied.length > 0) log.info('database migrated', { versions: applied.join(',') });
   const spool = await Spool.open(config.dataDir);
-  const pageCounter = new PageCounter();
+  const pageCounter = new PageCounter({
+    onGiveUp: (file, why) => log.warn('page count given up: pages unknown', { file, why }),
+  });
 
   const events = new EventBus();
   const jobs = new JobStore(db);

@@ -49,30 +49,41 @@ describe('PageCounter', () => {
   });
 
   it('gives null for what is not a PDF, a missing file, and a document over the parse limit', async () => {
-    const pages = counter();
+    const given: string[] = [];
+    const pages = counter({ onGiveUp: (_file, why) => given.push(why) });
     const junk = Buffer.from('%PDF-1.7\nthis is not a page tree\n%%EOF\n');
     expect(await pages.count('', junk.length, junk)).toBeNull();
     expect(await pages.count('/nonexistent/document.pdf', 1000)).toBeNull();
     const pdf = await makePdf(1);
     expect(await pages.count('', MAX_PDF_PARSE_BYTES + 1, pdf)).toBeNull();
-    // The worker survived all three.
+    // The worker survived all three, and none of them is a failure to report.
     expect(await pages.count('', pdf.length, pdf)).toBe(1);
+    expect(given).toEqual([]);
   });
 
   it('gives up a parse that takes longer than its time limit, and stops that worker', async () => {
     // Starting a worker and loading pdf-lib takes far longer than 1 ms.
-    const pages = counter({ workers: 1, timeoutMs: 1 });
+    const given: string[] = [];
+    const pages = counter({
+      workers: 1,
+      timeoutMs: 1,
+      onGiveUp: (file, why) => given.push(`${file}: ${why}`),
+    });
     const pdf = await makePdf(3);
-    expect(await pages.count('', pdf.length, pdf)).toBeNull();
-    expect(await pages.count('', pdf.length, pdf)).toBeNull();
+    expect(await pages.count('a.pdf', pdf.length, pdf)).toBeNull();
+    expect(await pages.count('b.pdf', pdf.length, pdf)).toBeNull();
+    expect(given).toEqual(['a.pdf: no count after 1 ms', 'b.pdf: no count after 1 ms']);
   });
 
   it('gives null when a worker runs out of memory, and the next document gets a new worker', async () => {
     const pdf = await makePdf(3);
     // Too little heap to load pdf-lib: the worker dies, as one parsing a crafted PDF would.
-    const starved = counter({ workers: 1, maxHeapMb: 1 });
+    const given: string[] = [];
+    const starved = counter({ workers: 1, maxHeapMb: 1, onGiveUp: (_file, why) => given.push(why) });
     const answers = await Promise.all([pdf, pdf].map((doc) => starved.count('', doc.length, doc)));
     expect(answers).toEqual([null, null]);
+    expect(given).toHaveLength(2);
+    expect(given[0]).toMatch(/^page count worker (failed|stopped)/);
   });
 
   it('answers null once closed, for documents waiting and documents asked for later', async () => {

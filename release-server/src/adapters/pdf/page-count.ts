@@ -18,6 +18,11 @@ export interface PageCounterOptions {
   timeoutMs?: number;
   /** Heap a worker may use before it is stopped (pages unknown) and replaced. @default 512 MiB */
   maxHeapMb?: number;
+  /**
+   * Told when a document's count is given up because its worker took too long, ran out of memory or
+   * failed (not for a document that is simply not a PDF): the server logs it for the administrator.
+   */
+  onGiveUp?: (file: string, why: string) => void;
 }
 
 interface Task {
@@ -47,6 +52,7 @@ export class PageCounter {
   private readonly queue: Task[] = [];
   private readonly timeoutMs: number;
   private readonly maxHeapMb: number;
+  private readonly onGiveUp: (file: string, why: string) => void;
   private closed = false;
 
   constructor(options: PageCounterOptions = {}) {
@@ -54,6 +60,7 @@ export class PageCounter {
     this.lanes = Array.from({ length: workers }, () => ({ worker: null, task: null, timer: null }));
     this.timeoutMs = options.timeoutMs ?? 20_000;
     this.maxHeapMb = options.maxHeapMb ?? 512;
+    this.onGiveUp = options.onGiveUp ?? (() => undefined);
   }
 
   /**
@@ -83,7 +90,10 @@ export class PageCounter {
       if (!task) return;
       lane.task = task;
       lane.worker ??= this.spawn(lane);
-      lane.timer = setTimeout(() => void this.finish(lane, null), this.timeoutMs);
+      lane.timer = setTimeout(() => {
+        this.onGiveUp(task.file, `no count after ${this.timeoutMs} ms`);
+        void this.finish(lane, null);
+      }, this.timeoutMs);
       const { file, bytes } = task;
       lane.worker.postMessage({ file, bytes }, bytes ? [bytes.buffer as ArrayBuffer] : []);
     }
@@ -99,11 +109,13 @@ export class PageCounter {
       if (lane.worker === worker) this.settle(lane, typeof pages === 'number' ? pages : null);
     });
     // Out of memory or crashed: the document it held has no count, and the next gets a new worker.
-    const lost = () => {
-      if (lane.worker === worker) void this.finish(lane, null);
+    const lost = (why: string) => {
+      if (lane.worker !== worker) return;
+      if (lane.task) this.onGiveUp(lane.task.file, why);
+      void this.finish(lane, null);
     };
-    worker.on('error', lost);
-    worker.on('exit', lost);
+    worker.on('error', (error: Error) => lost(`page count worker failed: ${error.message}`));
+    worker.on('exit', (code: number) => lost(`page count worker stopped (exit code ${code})`));
     return worker;
   }
 
