@@ -34,6 +34,10 @@ export const jobViewSchema = z.object({
   submittedAt: z.string(),
   pages: z.nullable(z.int().check(z.nonnegative())),
   submittedColor: z.enum(COLOR_MODES),
+  /**
+   * How it prints: at a panel, the job's settings as this printer will print them (a colour job on a
+   * black-and-white printer says black and white, as its cost does); elsewhere, as they are stored.
+   */
   settings: jobSettingsSchema,
   size: z.int().check(z.nonnegative()),
   source: z.enum(JOB_SOURCES),

@@ -300,6 +300,48 @@ describe('printer state on the panel', () => {
   });
 });
 
+describe('a job as each printer will print it', () => {
+  it('shows a colour two-sided job as black and white one-sided at a printer that can do neither', async () => {
+    const plain = await startIppeveprinter({ name: 'Plain', color: false, duplex: false });
+    try {
+      expect((await addPrinter(server, 'plain', plain.uri)).status).toBe(201);
+      const atEve = await TestPanel.at(server.url, 'eve');
+      await atEve.request({ type: 'sign-in', badge: '1002' }, 'signed-in');
+      const before = new Set((await atEve.next('jobs')).own.map((j) => j.id));
+      await ipptoolPrint(server, 'bob', pdf);
+      const listed = await atEve.next('jobs', (m) => m.own.some((j) => !before.has(j.id)));
+      const job = listed.own.find((j) => !before.has(j.id))!;
+      await atEve.request(
+        { type: 'update-settings', jobId: job.id, settings: { sides: 'two-sided-long-edge' } },
+        'ok',
+      );
+      const atEveNow = await atEve.request({ type: 'list' }, 'jobs');
+      atEve.close();
+      expect(atEveNow.own.find((j) => j.id === job.id)!.settings).toMatchObject({
+        colorMode: 'color',
+        sides: 'two-sided-long-edge',
+      });
+      const atPlain = await TestPanel.at(server.url, 'plain');
+      try {
+        await atPlain.request({ type: 'sign-in', badge: '1002' }, 'signed-in');
+        const here = await atPlain.next('jobs', (m) => m.own.some((j) => j.id === job.id));
+        expect(here.own.find((j) => j.id === job.id)!.settings).toMatchObject({
+          colorMode: 'monochrome',
+          sides: 'one-sided',
+        });
+      } finally {
+        atPlain.close();
+      }
+      // What the job asks for is unchanged: back at a colour duplex printer it prints as it was set.
+      expect((await adminJobs(server)).find((j) => j.id === job.id)).toMatchObject({
+        settings: { colorMode: 'color', sides: 'two-sided-long-edge' },
+      });
+    } finally {
+      await plain.stop();
+    }
+  });
+});
+
 describe('sessions survive a server restart', () => {
   it('resumes the session with its token after the server was killed', async () => {
     const dataDir = await tempDir('restart');

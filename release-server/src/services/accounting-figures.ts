@@ -15,7 +15,8 @@ function pricesApply(p: PriceList): boolean {
   return !(zero(p.pricing) && p.models.every((m) => zero(m.pricing)));
 }
 
-function fitted(settings: JobSettings, printer: PrinterRecordRow): JobSettings | null {
+/** `settings` as `printer` prints them, or null when it cannot (more copies than it makes). */
+export function fitted(settings: JobSettings, printer: PrinterRecordRow): JobSettings | null {
   try {
     return fitToPrinter(settings, printer.capabilities).settings;
   } catch {

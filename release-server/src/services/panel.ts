@@ -9,6 +9,7 @@ import { displayNameOf, loginNameOf, type UserRecord, type UserStore } from '../
 import { LISTED } from '../domain/job-state';
 import { applyPatch } from '../domain/settings';
 import type { AccountingService } from './accounting';
+import { fitted } from './accounting-figures';
 import type { JobRemoval } from './job-removal';
 import type { PanelSettingsService } from './panel-settings';
 import type { ReleaseOutcome, ReleaseService } from './release';
@@ -129,8 +130,11 @@ export class PanelService {
       LISTED,
     );
     const { currency, costs, quota } = await this.d.accounting.panelFigures(user, printer, jobs);
+    // At a printer, each job shows how it will print there, as its cost does.
+    const here = (j: JobRecord): JobRecord =>
+      printer ? { ...j, settings: fitted(j.settings, printer) ?? j.settings } : j;
     const view = (j: JobRecord, owner: UserRecord) =>
-      toJobView(j, loginNameOf(owner), costs.get(j.id) ?? null);
+      toJobView(here(j), loginNameOf(owner), costs.get(j.id) ?? null);
     const byOwner = new Map<number, JobRecord[]>();
     for (const job of jobs) byOwner.set(job.userId!, [...(byOwner.get(job.userId!) ?? []), job]);
     const [self, ...delegators] = owners;
