@@ -3,6 +3,7 @@ import { ErrorBoundary } from '../../web/error-boundary';
 import { App } from './app';
 import { STRINGS } from './lib/i18n';
 import { initialLanguage } from './lib/session';
+import '../../web/tokens.css';
 import './styles/base.css';
 import './styles/shell.css';
 import './styles/fleet.css';

@@ -3,6 +3,7 @@ import { ErrorBoundary } from '../../web/error-boundary';
 import { App } from './app';
 import { STRINGS } from './lib/i18n';
 import { initialLanguage } from './lib/language';
+import '../../web/tokens.css';
 import './styles/base.css';
 import './styles/page.css';
 
