@@ -145,6 +145,21 @@ describe('Database: shared transactions (group commit)', () => {
     expect(await names()).toEqual(['a', 'c']);
   });
 
+  it('runs one alone as a plain transaction: one commit, and a failure leaves none of its writes', async () => {
+    const jobs = new JobStore(db);
+    const before = db.commits;
+    await expect(
+      db.sharedTransaction(async (tx) => {
+        await jobs.insert(tx, newJob('half'));
+        throw new Error('second statement failed');
+      }),
+    ).rejects.toThrow('second statement failed');
+    expect(await names()).toEqual([]);
+    await db.sharedTransaction((tx) => jobs.insert(tx, newJob('whole')));
+    expect(await names()).toEqual(['whole']);
+    expect(db.commits - before).toBe(1);
+  });
+
   it('rejects every one of a group whose transaction SQLite ended, and none of it stands', async () => {
     const jobs = new JobStore(db);
     const results = await Promise.allSettled([

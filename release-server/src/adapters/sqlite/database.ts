@@ -144,18 +144,19 @@ export class Database implements Queryable {
    * Commits when `work` resolves, rolls back when it throws.
    */
   transaction<T>(work: (tx: Transaction) => Promise<T>): Promise<T> {
-    const run = async (): Promise<T> => {
-      await this.writer.run('BEGIN IMMEDIATE');
-      try {
-        const result = await work(this.writer);
-        await this.commit();
-        return result;
-      } catch (error) {
-        await this.writer.run('ROLLBACK').catch(() => undefined);
-        throw error;
-      }
-    };
-    return this.enqueue(run);
+    return this.enqueue(() => this.runTransaction(work));
+  }
+
+  private async runTransaction<T>(work: (tx: Transaction) => Promise<T>): Promise<T> {
+    await this.writer.run('BEGIN IMMEDIATE');
+    try {
+      const result = await work(this.writer);
+      await this.commit();
+      return result;
+    } catch (error) {
+      await this.writer.run('ROLLBACK').catch(() => undefined);
+      throw error;
+    }
   }
 
   /**
@@ -182,6 +183,13 @@ export class Database implements Queryable {
     const batch = this.group;
     this.group = [];
     this.groupQueued = false;
+    if (batch.length === 1) {
+      // Alone, a transaction of its own: the savepoint that keeps one member's failure from the others
+      // would be two more statements for nothing.
+      const [item] = batch as [GroupItem];
+      await this.runTransaction(item.work).then(item.resolve, item.reject);
+      return;
+    }
     const outcomes: ({ ok: true; value: unknown } | { ok: false; error: unknown })[] = [];
     try {
       await this.writer.run('BEGIN IMMEDIATE');
