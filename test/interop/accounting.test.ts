@@ -258,7 +258,7 @@ describe('accounting history and reports', () => {
 });
 
 describe('a job whose pages nobody could count', () => {
-  it('is charged what the printer says it printed, no longer an estimate', async () => {
+  it('is charged what the printer says it printed, no longer an estimate, when that can be this job', async () => {
     const counter = await startIppeveprinter({ name: 'Counter', impressionsPrinted: 6 });
     try {
       expect((await addPrinter(server, 'counter', counter.uri)).status).toBe(201);
@@ -289,6 +289,27 @@ describe('a job whose pages nobody could count', () => {
       expect(printed).toMatchObject({ pages: null, impressions: 6, sheets: 6, estimated: false });
       expect(Number(printed.cost)).toBeCloseTo(6 * rate, 10);
       expect((await counter.received()).length).toBe(1);
+
+      // Seven copies, and the printer says six impressions: fewer than one a copy is not a count of
+      // this job, so the estimate (seven impressions) stands, and says it is one.
+      await ipptoolPrint(server, 'chloe', ps);
+      const again = await signedIn('counter', '1003');
+      try {
+        const list = await again.next('jobs', (m) => m.own.some((j) => j.pages === null));
+        const job = list.own.find((j) => j.pages === null)!;
+        await again.request({ type: 'update-settings', jobId: job.id, settings: { copies: 7 } }, 'ok');
+        await again.request(
+          { type: 'release', releaseId: 'counted-0002', jobIds: [job.id], keep: false },
+          'release-accepted',
+        );
+        await again.next('job-event', (m) => m.releaseId === 'counted-0002' && m.event === 'printed');
+      } finally {
+        again.close();
+      }
+      const after = (await (await server.admin('/history?kind=printed')).json()) as HistoryEntry[];
+      const estimate = after.find((h) => h.pages === null && h.copies === 7)!;
+      expect(estimate).toMatchObject({ impressions: 7, estimated: true });
+      expect(Number(estimate.cost)).toBeCloseTo(7 * (estimate.colorMode === 'color' ? 0.2 : 0.1), 10);
     } finally {
       await counter.stop();
     }

@@ -169,8 +169,15 @@ export class AccountingService {
     if (!(await this.d.store.settle(tx, releaseId, job.id, 'committed'))) return;
     let charge = (await this.d.store.charge(tx, releaseId, job.id))!;
     let sheets: number | undefined;
-    if (charge.estimated && printedImpressions !== null && printedImpressions > 0) {
-      const { prices } = await this.config();
+    const { prices } = charge.estimated ? await this.config() : { prices: null };
+    // The estimate is one impression a copy, a lower bound: a printer that says fewer counts something
+    // else (one copy of several, say), and an estimate is not repriced in a currency changed since.
+    if (
+      prices &&
+      printedImpressions !== null &&
+      printedImpressions >= settings.copies &&
+      prices.currency === charge.currency
+    ) {
       const usage = await this.d.store.usage(tx, charge.userId, charge.period, prices.currency, {
         releaseId,
         jobId: job.id,

@@ -170,6 +170,28 @@ describe('Delivery.askEarly', () => {
     expect(calls.getAttributes).toBe(2);
   });
 
+  it('leaves no rejection unhandled when the fleet check refuses before a failing printer answers', async () => {
+    const unhandled: unknown[] = [];
+    const onUnhandled = (reason: unknown) => unhandled.push(reason);
+    process.on('unhandledRejection', onUnhandled);
+    try {
+      const { client } = scripted({ statuses: [unreachable()] });
+      const d = new Delivery(
+        {
+          client,
+          spool,
+          fleetBlock: async () => ({ code: 'printer-stopped', message: 'p1 has a paper jam.' }),
+        },
+        { busyWaitMs: 2_000 },
+      );
+      await expect(d.send(job, PRINTER, 'alice', hooks)).rejects.toMatchObject({ code: 'printer-stopped' });
+      await new Promise((resolve) => setTimeout(resolve, 20));
+      expect(unhandled).toEqual([]);
+    } finally {
+      process.off('unhandledRejection', onUnhandled);
+    }
+  });
+
   it('passes an unreachable printer on to the send, and to nobody else', async () => {
     const { client, calls } = scripted({ statuses: [unreachable()], printJob: [41] });
     const d = delivery(client);

@@ -77,7 +77,11 @@ export class Delivery {
     const early = this.early.get(printer.id);
     this.early.delete(printer.id);
     if (early && Date.now() - early.at <= EARLY_ANSWER_MS) return early.answer;
-    return this.d.client.getAttributes(printer.name, printer.uri);
+    const answer = this.d.client.getAttributes(printer.name, printer.uri);
+    // The send awaits it after the fleet check: if that check refuses first, or is slower than a
+    // failing printer, this rejection has nobody waiting yet, and an unhandled one stops the process.
+    answer.catch(() => undefined);
+    return answer;
   }
 
   /**

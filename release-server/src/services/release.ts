@@ -207,12 +207,13 @@ export class ReleaseService {
   private async deliver(releaseId: string, jobId: number): Promise<void> {
     const [release, job] = await Promise.all([this.d.releases.get(releaseId, jobId), this.d.jobs.get(jobId)]);
     if (!release || !job || release.state !== 'queued' || this.stopped) return;
-    // Read together: each is a trip to the database on the way to the printer, and neither needs the other.
-    const [printer, owner] = await Promise.all([
-      release.printerId === null ? undefined : this.d.printers.byId(release.printerId),
-      job.userId === null ? undefined : this.d.users.get(job.userId),
-    ]);
     try {
+      // Read together: each is a trip to the database on the way to the printer, and neither needs the
+      // other. Inside the try: a failed read puts the job back to held with the reason, like any failure.
+      const [printer, owner] = await Promise.all([
+        release.printerId === null ? undefined : this.d.printers.byId(release.printerId),
+        job.userId === null ? undefined : this.d.users.get(job.userId),
+      ]);
       if (!printer)
         throw new AppError('unknown-printer', 'The printer was removed before the job could be sent.');
       await this.d.db.transaction((tx) => this.d.releases.update(tx, releaseId, jobId, { state: 'sending' }));

@@ -86,6 +86,26 @@ describe('PageCounter', () => {
     expect(given[0]).toMatch(/^page count worker (failed|stopped)/);
   });
 
+  it('gives null, and goes on, when no worker can be started (the machine is out of threads)', async () => {
+    const given: string[] = [];
+    class NoThreads extends PageCounter {
+      protected override spawn(): never {
+        throw new Error('uv_thread_create: EAGAIN');
+      }
+    }
+    const pages = new NoThreads({ workers: 1, onGiveUp: (file, why) => given.push(`${file}: ${why}`) });
+    counters.push(pages);
+    const pdf = await makePdf(1);
+    expect(await Promise.all(['a', 'b', 'c'].map((f) => pages.count(f, pdf.length, pdf)))).toEqual([
+      null,
+      null,
+      null,
+    ]);
+    expect(given).toEqual(
+      ['a', 'b', 'c'].map((f) => `${f}: page count worker could not start: uv_thread_create: EAGAIN`),
+    );
+  });
+
   it('answers null once closed, for documents waiting and documents asked for later', async () => {
     const pdf = await makePdf(1);
     const pages = counter({ workers: 1 });

@@ -31,7 +31,7 @@ interface Task {
   resolve(pages: number | null): void;
 }
 
-interface Lane {
+export interface Lane {
   worker: Worker | null;
   task: Task | null;
   timer: NodeJS.Timeout | null;
@@ -85,21 +85,36 @@ export class PageCounter {
 
   private dispatch(): void {
     for (const lane of this.lanes) {
-      if (lane.task) continue;
-      const task = this.queue.shift();
-      if (!task) return;
-      lane.task = task;
-      lane.worker ??= this.spawn(lane);
-      lane.timer = setTimeout(() => {
-        this.onGiveUp(task.file, `no count after ${this.timeoutMs} ms`);
-        void this.finish(lane, null);
-      }, this.timeoutMs);
-      const { file, bytes } = task;
-      lane.worker.postMessage({ file, bytes }, bytes ? [bytes.buffer as ArrayBuffer] : []);
+      while (!lane.task) {
+        const task = this.queue.shift();
+        if (!task) return;
+        this.start(lane, task);
+      }
     }
   }
 
-  private spawn(lane: Lane): Worker {
+  /** Hands `task` to the lane's worker, starting one if need be; a worker that cannot start (no thread left) gives pages unknown. */
+  private start(lane: Lane, task: Task): void {
+    let worker: Worker;
+    try {
+      worker = lane.worker ?? this.spawn(lane);
+    } catch (error) {
+      this.onGiveUp(task.file, `page count worker could not start: ${(error as Error).message}`);
+      task.resolve(null);
+      return;
+    }
+    lane.worker = worker;
+    lane.task = task;
+    lane.timer = setTimeout(() => {
+      this.onGiveUp(task.file, `no count after ${this.timeoutMs} ms`);
+      void this.finish(lane, null);
+    }, this.timeoutMs);
+    const { file, bytes } = task;
+    worker.postMessage({ file, bytes }, bytes ? [bytes.buffer as ArrayBuffer] : []);
+  }
+
+  /** A new worker for `lane` (its own method so a test can make it fail as a machine out of threads does). */
+  protected spawn(lane: Lane): Worker {
     const worker = new Worker(WORKER_URL, {
       execArgv: [],
       resourceLimits: { maxOldGenerationSizeMb: this.maxHeapMb },

@@ -64,6 +64,33 @@ describe('Spool', () => {
     expect(files).toEqual([]);
   });
 
+  it('waits for a document still arriving before it closes, and takes no new one after', async () => {
+    const spool = await openSpool();
+    let arrive!: () => void;
+    const last = new Promise<void>((resolve) => {
+      arrive = resolve;
+    });
+    async function* slow(): AsyncGenerator<Buffer> {
+      yield Buffer.from('first half, ');
+      await last;
+      yield Buffer.from('second half');
+    }
+    const writing = spool.write(slow(), 1e9);
+    let closed = false;
+    const closing = spool.close().then(() => {
+      closed = true;
+    });
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(closed).toBe(false);
+    await expect(spool.write(chunked(Buffer.from('late'), 4), 1e9)).rejects.toMatchObject({
+      code: 'internal-error',
+    });
+    arrive();
+    const written = await writing;
+    await closing;
+    expect(await fs.readFile(spool.pathOf(written.file), 'utf8')).toBe('first half, second half');
+  });
+
   it('makes a shard directory again when someone removed it, and writes there', async () => {
     const spool = await openSpool();
     const first = await spool.write(chunked(Buffer.from('one'), 3), 1e9);

@@ -56,6 +56,9 @@ export class Spool {
    */
   private readonly shards = new Map<string, Promise<number>>();
   private readonly abandoned: Promise<number>[] = [];
+  /** Documents being written now, for `close` to wait for. */
+  private readonly writing = new Set<Promise<Spooled>>();
+  private closing = false;
 
   private constructor(readonly dir: string) {}
 
@@ -74,7 +77,20 @@ export class Spool {
    * document is kept in memory until it has all arrived and then written and synced at once; a larger
    * one is written in batches as it arrives and synced at the end.
    */
-  async write(chunks: AsyncIterable<Buffer>, maxBytes: number): Promise<Spooled> {
+  write(chunks: AsyncIterable<Buffer>, maxBytes: number): Promise<Spooled> {
+    if (this.closing) {
+      return Promise.reject(
+        new AppError('internal-error', 'The server is stopping: send the document again.'),
+      );
+    }
+    const writing = this.writeDocument(chunks, maxBytes);
+    this.writing.add(writing);
+    const done = () => this.writing.delete(writing);
+    writing.then(done, done);
+    return writing;
+  }
+
+  private async writeDocument(chunks: AsyncIterable<Buffer>, maxBytes: number): Promise<Spooled> {
     const id = randomUUID();
     const shard = id.slice(0, 2);
     const file = `${shard}/${id}`;
@@ -170,8 +186,14 @@ export class Spool {
     if (dir) this.abandoned.push(dir);
   }
 
-  /** Closes the shard directories' descriptors (once no document is being written). */
+  /**
+   * Refuses new documents, waits for those being written (the server has closed their connections by
+   * then, so each ends one way or the other), then closes the shard directories' descriptors: never
+   * under a document still syncing through one.
+   */
   async close(): Promise<void> {
+    this.closing = true;
+    await Promise.allSettled([...this.writing]);
     const open = [...this.shards.values(), ...this.abandoned.splice(0)];
     this.shards.clear();
     await Promise.all(open.map((dir) => dir.then(closeFd).catch(() => undefined)));
