@@ -43,6 +43,8 @@ export const ERROR_CODES = {
   'printer-aborted-job': { retryable: true, http: 502 },
   'printer-timeout': { retryable: true, http: 504 },
   'release-interrupted': { retryable: true, http: 500 },
+  /** The server's disk (the spool or the database) has no room: nothing was kept; try again later. */
+  'storage-full': { retryable: true, http: 507 },
   'internal-error': { retryable: true, http: 500 },
 } as const satisfies Record<string, { retryable: boolean; http: number }>;
 

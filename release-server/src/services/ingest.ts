@@ -1,6 +1,6 @@
 import { AppError, type ColorMode, type JobSettings, type JobSource } from '@quire/protocol';
 import type { PageCounter } from '../adapters/pdf/page-count';
-import type { Spool } from '../adapters/spool/spool';
+import { isDiskFull, type Spool } from '../adapters/spool/spool';
 import type { Database, Transaction } from '../adapters/sqlite/database';
 import { insertedRecord, type JobRecord, type JobStore, type NewJob } from '../adapters/sqlite/job-store';
 import type { UserStore } from '../adapters/sqlite/user-store';
@@ -151,12 +151,27 @@ export class IngestService {
       return await this.d.db.sharedTransaction(work);
     } catch (error) {
       await this.d.spool.remove(file);
-      throw error;
+      if (!isDiskFull(error)) throw error;
+      this.d.log.error('disk full: the database cannot hold more jobs; documents are refused', {});
+      throw new AppError(
+        'storage-full',
+        'The print server’s disk is full: the job was not kept. Try again later.',
+        {
+          cause: error,
+        },
+      );
     }
   }
 
   private async spoolDocument(declaredFormat: string | undefined, document: AsyncIterable<Buffer>) {
-    const spooled = await this.d.spool.write(document, this.d.maxDocumentBytes);
+    const spooled = await this.d.spool.write(document, this.d.maxDocumentBytes).catch((error: unknown) => {
+      if (error instanceof AppError && error.code === 'storage-full') {
+        this.d.log.error('disk full: the spool cannot hold more documents; documents are refused', {
+          dir: this.d.spool.dir,
+        });
+      }
+      throw error;
+    });
     const format = resolveFormat(declaredFormat, spooled.head);
     if (!isAcceptedFormat(format)) {
       await this.d.spool.remove(spooled.file);

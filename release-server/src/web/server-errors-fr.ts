@@ -46,5 +46,6 @@ export const WEB_SERVER_ERRORS_FR: Readonly<Record<ErrorCode, string>> = {
   'printer-aborted-job': 'L’imprimante a interrompu ce travail. Il reste en attente.',
   'printer-timeout': 'L’imprimante n’a pas répondu à temps. Le travail reste en attente.',
   'release-interrupted': 'L’envoi à l’imprimante a été interrompu. Vérifiez ce qu’elle a imprimé.',
+  'storage-full': `Le disque du serveur d’impression est plein${NB}: le document n’a pas été gardé. Réessayez plus tard.`,
   'internal-error': 'Le serveur a rencontré une erreur. Réessayez.',
 };

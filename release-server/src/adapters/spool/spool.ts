@@ -143,7 +143,15 @@ export class Spool {
     } catch (error) {
       if (fd !== null) await closeFd(fd).catch(() => undefined);
       await fs.rm(full, { force: true });
-      throw error;
+      throw isDiskFull(error)
+        ? new AppError(
+            'storage-full',
+            'The print server’s disk is full: the document was not kept. Try again later.',
+            {
+              cause: error,
+            },
+          )
+        : error;
     }
   }
 
@@ -243,4 +251,10 @@ export function formatBytes(n: number): string {
   if (n >= 1024 ** 2) return `${(n / 1024 ** 2).toFixed(n % 1024 ** 2 === 0 ? 0 : 1)} MiB`;
   if (n >= 1024) return `${Math.round(n / 1024)} KiB`;
   return `${n} bytes`;
+}
+
+/** No room left on the disk (or in the user's quota on it): the spool, or SQLite beside it. */
+export function isDiskFull(error: unknown): boolean {
+  const code = (error as { code?: unknown } | null)?.code;
+  return code === 'ENOSPC' || code === 'EDQUOT' || code === 'SQLITE_FULL';
 }

@@ -55,8 +55,21 @@ export function createIppHandler(ctx: Omit<OperationContext, 'address' | 'reques
   };
 }
 
+/**
+ * The document after the attributes. When its reader stops early (the document is refused: too large,
+ * a full disk, a format not accepted), the rest of the body is read and dropped rather than the request
+ * destroyed: a destroyed request resets the connection, and the client, still sending, would lose the
+ * answer that says why. The server's request timeout bounds how long a client may keep sending.
+ */
 async function* documentBody(leftover: Buffer, stream: Readable): DocumentBody {
-  if (leftover.length > 0) yield leftover;
-  if (stream.readableEnded) return;
-  for await (const chunk of stream) yield chunk as Buffer;
+  let whole = false;
+  try {
+    if (leftover.length > 0) yield leftover;
+    if (!stream.readableEnded) {
+      for await (const chunk of stream.iterator({ destroyOnReturn: false })) yield chunk as Buffer;
+    }
+    whole = true;
+  } finally {
+    if (!whole && !stream.destroyed) stream.resume();
+  }
 }

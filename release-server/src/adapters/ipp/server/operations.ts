@@ -309,6 +309,9 @@ async function withAppErrors<T>(work: () => Promise<T>): Promise<T> {
       case 'job-not-releasable':
       case 'conflict':
         throw new IppError(Status.notPossible, error.message);
+      case 'storage-full':
+        // RFC 8011 §13.1.5.6: "a temporary error such as … a disk overflow condition"; clients retry.
+        throw new IppError(Status.temporaryError, error.message);
       default:
         throw error;
     }
