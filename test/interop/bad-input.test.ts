@@ -11,6 +11,7 @@ import {
   groupOf,
   type IppMessage,
   Operation,
+  operationRequest,
   Status,
 } from '@quire/protocol/ipp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -29,23 +30,16 @@ afterAll(async () => {
 });
 
 const printJob = (extra: IppMessage['groups'][number]['attributes'] = []): Buffer =>
-  encodeIpp({
-    version: { major: 2, minor: 0 },
-    code: Operation.PrintJob,
-    requestId: 99,
-    groups: [
+  encodeIpp(
+    operationRequest(
+      Operation.PrintJob,
+      server.ippUri,
+      [A.name('requesting-user-name', 'mallory'), ...extra],
       {
-        tag: GroupTag.operation,
-        attributes: [
-          A.charset('attributes-charset', 'utf-8'),
-          A.naturalLanguage('attributes-natural-language', 'en'),
-          A.uri('printer-uri', server.ippUri),
-          A.name('requesting-user-name', 'mallory'),
-          ...extra,
-        ],
+        requestId: 99,
       },
-    ],
-  });
+    ),
+  );
 
 /** Sends raw bytes to the IPP endpoint; returns HTTP status and body. */
 function postIpp(

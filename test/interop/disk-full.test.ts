@@ -2,7 +2,7 @@ import fs from 'node:fs/promises';
 import path from 'node:path';
 import { Readable } from 'node:stream';
 import type { AdminJob } from '@quire/protocol';
-import { A, GroupTag, groupOf, ippRequest, Operation, Status } from '@quire/protocol/ipp';
+import { A, GroupTag, groupOf, ippRequest, Operation, operationRequest, Status } from '@quire/protocol/ipp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makePdf } from '../support/pdf';
 import { run, tempDir } from '../support/process';
@@ -37,23 +37,10 @@ afterAll(async () => {
 function printJob(user: string, document: Buffer) {
   return ippRequest(
     server.ippUri,
-    {
-      version: { major: 2, minor: 0 },
-      code: Operation.PrintJob,
-      requestId: 7,
-      groups: [
-        {
-          tag: GroupTag.operation,
-          attributes: [
-            A.charset('attributes-charset', 'utf-8'),
-            A.naturalLanguage('attributes-natural-language', 'en'),
-            A.uri('printer-uri', server.ippUri),
-            A.name('requesting-user-name', user),
-            A.mimeMediaType('document-format', 'application/pdf'),
-          ],
-        },
-      ],
-    },
+    operationRequest(Operation.PrintJob, server.ippUri, [
+      A.name('requesting-user-name', user),
+      A.mimeMediaType('document-format', 'application/pdf'),
+    ]),
     { document: { stream: Readable.from([document]), length: document.length } },
   );
 }

@@ -12,6 +12,7 @@ import {
   type IppAttribute,
   type IppMessage,
   Operation,
+  operationRequest,
   Status,
 } from '@quire/protocol/ipp';
 import sqlite3 from 'sqlite3';
@@ -157,22 +158,7 @@ function post(server: TestServer, body: Buffer, authorization?: string): Promise
 }
 
 function request(server: TestServer, code: number, attributes: IppAttribute[], document?: Buffer): Buffer {
-  const head = encodeIpp({
-    version: { major: 2, minor: 0 },
-    code,
-    requestId: 7,
-    groups: [
-      {
-        tag: GroupTag.operation,
-        attributes: [
-          A.charset('attributes-charset', 'utf-8'),
-          A.naturalLanguage('attributes-natural-language', 'en'),
-          A.uri('printer-uri', server.ippUri),
-          ...attributes,
-        ],
-      },
-    ],
-  });
+  const head = encodeIpp(operationRequest(code, server.ippUri, attributes, { requestId: 7 }));
   return document ? Buffer.concat([head, document]) : head;
 }
 

@@ -1,6 +1,15 @@
 import http from 'node:http';
 import { Readable } from 'node:stream';
-import { A, decodeIpp, encodeIpp, GroupTag, groupOf, ippRequest, Operation } from '@quire/protocol/ipp';
+import {
+  A,
+  decodeIpp,
+  encodeIpp,
+  GroupTag,
+  groupOf,
+  ippRequest,
+  Operation,
+  operationRequest,
+} from '@quire/protocol/ipp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Ippeveprinter, startIppeveprinter } from '../support/ippeveprinter';
 
@@ -33,22 +42,14 @@ function post(url: string, body: Buffer): Promise<Buffer> {
 
 describe('the IPP codec against ippeveprinter (CUPS)', () => {
   it('decodes a full Get-Printer-Attributes answer and re-encodes it byte for byte', async () => {
-    const request = encodeIpp({
-      version: { major: 2, minor: 0 },
-      code: Operation.GetPrinterAttributes,
-      requestId: 7,
-      groups: [
-        {
-          tag: GroupTag.operation,
-          attributes: [
-            A.charset('attributes-charset', 'utf-8'),
-            A.naturalLanguage('attributes-natural-language', 'en'),
-            A.uri('printer-uri', printer.uri),
-            A.keyword('requested-attributes', 'all', 'media-col-database'),
-          ],
-        },
-      ],
-    });
+    const request = encodeIpp(
+      operationRequest(
+        Operation.GetPrinterAttributes,
+        printer.uri,
+        [A.keyword('requested-attributes', 'all', 'media-col-database')],
+        { requestId: 7 },
+      ),
+    );
     const raw = await post(printer.uri.replace('ipp://', 'http://'), request);
     const { message, dataOffset } = decodeIpp(raw);
     expect(message.code).toBe(0);

@@ -4,6 +4,7 @@ export * from './constants';
 export * from './decode';
 export * from './encode';
 export * from './media';
+export * from './request';
 export * from './server';
 export * from './stream';
 export * from './tags';

@@ -2,7 +2,7 @@ import fs from 'node:fs/promises';
 import path from 'node:path';
 import { Readable } from 'node:stream';
 import { demoUsersSchema, simPrintersSchema, simPrinterViewSchema } from '@quire/protocol';
-import { A, GroupTag, ippRequest, Operation } from '@quire/protocol/ipp';
+import { A, ippRequest, Operation, operationRequest } from '@quire/protocol/ipp';
 import type { AppEnv } from '@quire/release-server';
 import { Hono } from 'hono';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -111,24 +111,12 @@ describe('simulator routes', () => {
     const doc = Buffer.from('%PDF-1.7\n% routes test\n%%EOF\n');
     await ippRequest(
       p.uri,
-      {
-        version: { major: 2, minor: 0 },
-        code: Operation.PrintJob,
-        requestId: 1,
-        groups: [
-          {
-            tag: GroupTag.operation,
-            attributes: [
-              A.charset('attributes-charset', 'utf-8'),
-              A.naturalLanguage('attributes-natural-language', 'en'),
-              A.uri('printer-uri', p.uri),
-              A.name('requesting-user-name', 'alice'),
-              A.name('job-name', 'Routes'),
-            ],
-          },
-          { tag: GroupTag.job, attributes: [A.integer('copies', 2)] },
-        ],
-      },
+      operationRequest(
+        Operation.PrintJob,
+        p.uri,
+        [A.name('requesting-user-name', 'alice'), A.name('job-name', 'Routes')],
+        { job: [A.integer('copies', 2)] },
+      ),
       { document: { stream: Readable.from([doc]), length: doc.length } },
     );
     let tray = p.tray();

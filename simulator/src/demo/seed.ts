@@ -9,6 +9,7 @@ import {
   ippRequest,
   isSuccess,
   Operation,
+  operationRequest,
 } from '@quire/protocol/ipp';
 import type { AdminClient, ImportOutcome } from './admin-client';
 import { badgesCsv, usersCsv } from './csv';
@@ -99,25 +100,16 @@ export async function holdJob(ippUri: string, pdfFile: string, job: DemoJob): Pr
   const { size } = await fsp.stat(pdfFile);
   const answer = await ippRequest(
     ippUri,
-    {
-      version: { major: 2, minor: 0 },
-      code: Operation.PrintJob,
-      requestId: 1,
-      groups: [
-        {
-          tag: GroupTag.operation,
-          attributes: [
-            A.charset('attributes-charset', 'utf-8'),
-            A.naturalLanguage('attributes-natural-language', 'en'),
-            A.uri('printer-uri', ippUri),
-            A.name('requesting-user-name', job.owner),
-            A.name('job-name', job.name),
-            A.mimeMediaType('document-format', 'application/pdf'),
-          ],
-        },
-        ...(template.length > 0 ? [{ tag: GroupTag.job, attributes: template }] : []),
+    operationRequest(
+      Operation.PrintJob,
+      ippUri,
+      [
+        A.name('requesting-user-name', job.owner),
+        A.name('job-name', job.name),
+        A.mimeMediaType('document-format', 'application/pdf'),
       ],
-    },
+      { job: template },
+    ),
     { document: { stream: fs.createReadStream(pdfFile), length: size } },
   );
   if (!isSuccess(answer.code)) {

@@ -10,10 +10,10 @@ import {
   GroupTag,
   groupOf,
   type IppAttribute,
-  type IppGroup,
   type IppMessage,
   ippRequest,
   Operation,
+  operationRequest,
   Status,
 } from '@quire/protocol/ipp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -28,19 +28,7 @@ function message(
   operation: IppAttribute[] = [],
   job: IppAttribute[] = [],
 ): IppMessage {
-  const groups: IppGroup[] = [
-    {
-      tag: GroupTag.operation,
-      attributes: [
-        A.charset('attributes-charset', 'utf-8'),
-        A.naturalLanguage('attributes-natural-language', 'en'),
-        A.uri('printer-uri', uri),
-        ...operation,
-      ],
-    },
-  ];
-  if (job.length > 0) groups.push({ tag: GroupTag.job, attributes: job });
-  return { version: { major: 2, minor: 0 }, code, requestId: ++requestId, groups };
+  return operationRequest(code, uri, operation, { requestId: ++requestId, job });
 }
 
 const printJob = (p: SimPrinter, doc: Buffer, job: IppAttribute[] = [], user = 'alice') =>

@@ -12,6 +12,7 @@ import {
   type IppMessage,
   isSuccess,
   Operation,
+  operationRequest,
 } from '@quire/protocol/ipp';
 import { now } from './stats';
 
@@ -34,22 +35,7 @@ export class IppClient {
   /** Sends one request and resolves with the decoded answer; rejects on a transport or HTTP failure. */
   send(uri: string, code: number, operation: IppAttribute[], document?: Document): Promise<IppMessage> {
     const url = httpUrlOf(uri);
-    const header = encodeIpp({
-      version: { major: 2, minor: 0 },
-      code,
-      requestId: this.requestId++,
-      groups: [
-        {
-          tag: GroupTag.operation,
-          attributes: [
-            A.charset('attributes-charset', 'utf-8'),
-            A.naturalLanguage('attributes-natural-language', 'en'),
-            A.uri('printer-uri', uri),
-            ...operation,
-          ],
-        },
-      ],
-    });
+    const header = encodeIpp(operationRequest(code, uri, operation, { requestId: this.requestId++ }));
     const docLength = !document ? 0 : 'bytes' in document ? document.bytes.length : document.length;
     return new Promise<IppMessage>((resolve, reject) => {
       const req = http.request(url, {

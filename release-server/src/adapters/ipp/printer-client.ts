@@ -5,12 +5,12 @@ import {
   GroupTag,
   groupOf,
   type IppAttribute,
-  type IppGroup,
   type IppMessage,
   IppTransportError,
   ippRequest,
   isSuccess,
   Operation,
+  operationRequest,
   Status,
 } from '@quire/protocol/ipp';
 import { capabilitiesFromIpp, PRINTER_ATTRIBUTES_READ, statusFromIpp } from './capabilities';
@@ -55,19 +55,7 @@ let nextRequestId = 1;
 
 function request(code: number, uri: string, operation: IppAttribute[], job: IppAttribute[] = []): IppMessage {
   nextRequestId = nextRequestId >= 0x7fffffff ? 1 : nextRequestId + 1;
-  const groups: IppGroup[] = [
-    {
-      tag: GroupTag.operation,
-      attributes: [
-        A.charset('attributes-charset', 'utf-8'),
-        A.naturalLanguage('attributes-natural-language', 'en'),
-        A.uri('printer-uri', uri),
-        ...operation,
-      ],
-    },
-  ];
-  if (job.length > 0) groups.push({ tag: GroupTag.job, attributes: job });
-  return { version: { major: 2, minor: 0 }, code, requestId: nextRequestId, groups };
+  return operationRequest(code, uri, operation, { requestId: nextRequestId, job });
 }
 
 export function createPrinterClient(options: { timeoutMs: number }): PrinterClient {
