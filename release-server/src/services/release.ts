@@ -4,7 +4,7 @@ import type { Database, Transaction } from '../adapters/sqlite/database';
 import type { JobRecord, JobStore } from '../adapters/sqlite/job-store';
 import type { PrinterRecordRow, PrinterStore } from '../adapters/sqlite/printer-store';
 import type { ReleaseRecord, ReleaseStore } from '../adapters/sqlite/release-store';
-import { loginNameOf, type UserStore } from '../adapters/sqlite/user-store';
+import { loginNameOf, type UserRecord, type UserStore } from '../adapters/sqlite/user-store';
 import { RELEASABLE } from '../domain/job-state';
 import { fitToPrinter } from '../domain/settings';
 import type { Logger } from '../log';
@@ -36,6 +36,14 @@ export interface ReleaseRequest {
   printer: PrinterRecordRow;
 }
 
+/** A job just released, as its release transaction wrote it: enough to send it without reading it back. */
+interface Ready {
+  release: ReleaseRecord;
+  job: JobRecord;
+  printer: PrinterRecordRow;
+  owner: UserRecord | undefined;
+}
+
 export interface ReleaseOutcome {
   accepted: number[];
   /** Jobs this release id already covered: nothing is sent again. */
@@ -60,6 +68,7 @@ export class ReleaseService {
   async release(req: ReleaseRequest): Promise<ReleaseOutcome> {
     const outcome: ReleaseOutcome = { accepted: [], repeated: [], refused: [] };
     const owners = new Set<number>();
+    const ready = new Map<number, Ready>();
     // The printer is asked how it is while the release is decided and recorded, unless jobs before
     // these are still going to it (they ask in turn, when theirs is sent).
     if (!this.queues.has(req.printer.id)) this.d.delivery.askEarly(req.printer);
@@ -90,7 +99,8 @@ export class ReleaseService {
         }
         // Quota and price, decided and reserved in this transaction (issue 3): a release running at the
         // same moment on another panel waits for it and sees the reservation.
-        const decision = await this.decide(tx, config, job, req.printer);
+        const owner = await this.d.users.get(job.userId, tx);
+        const decision = await this.decide(tx, config, job, owner, req.printer);
         if (!decision.ok) {
           outcome.refused.push({
             jobId,
@@ -102,18 +112,24 @@ export class ReleaseService {
         }
         await this.d.jobs.transition(tx, jobId, [...RELEASABLE], 'releasing');
         await this.d.accounting.reserve(tx, req.releaseId, job, job.userId, decision);
-        await this.d.releases.insert(tx, {
+        const release = await this.d.releases.insert(tx, {
           releaseId: req.releaseId,
           jobId,
           printer: req.printer,
           releasedBy: req.actorId,
           keep: req.keep,
         });
+        ready.set(jobId, { release, job: { ...job, state: 'releasing' }, printer: req.printer, owner });
         outcome.accepted.push(jobId);
         owners.add(job.userId);
       }
     });
-    for (const jobId of outcome.accepted) this.enqueue(req.printer.id, req.releaseId, jobId);
+    // The first job goes to an idle printer at once with what this transaction wrote, not read again;
+    // a job that waits its turn is read afresh when it comes.
+    const idle = !this.queues.has(req.printer.id);
+    outcome.accepted.forEach((jobId, i) => {
+      this.enqueue(req.printer.id, req.releaseId, jobId, idle && i === 0 ? ready.get(jobId) : undefined);
+    });
     if (owners.size > 0) this.d.events.publish({ type: 'jobs-changed', userIds: [...owners, req.actorId] });
     this.d.log.info('release', {
       release: req.releaseId,
@@ -125,8 +141,13 @@ export class ReleaseService {
     return outcome;
   }
 
-  private async decide(tx: Transaction, config: AccountingConfig, job: JobRecord, printer: PrinterRecordRow) {
-    const owner = await this.d.users.get(job.userId!, tx);
+  private async decide(
+    tx: Transaction,
+    config: AccountingConfig,
+    job: JobRecord,
+    owner: UserRecord | undefined,
+    printer: PrinterRecordRow,
+  ) {
     if (!owner)
       return {
         ok: false as const,
@@ -193,10 +214,10 @@ export class ReleaseService {
    * One job after the other per printer. A delivery that throws (the database failed while recording a
    * failure) is logged and the queue goes on: the next job is still sent, and nothing is left unhandled.
    */
-  private enqueue(printerId: number, releaseId: string, jobId: number): void {
+  private enqueue(printerId: number, releaseId: string, jobId: number, ready?: Ready): void {
     const previous = this.queues.get(printerId) ?? Promise.resolve();
     const next = previous
-      .then(() => this.deliver(releaseId, jobId))
+      .then(() => this.deliver(releaseId, jobId, ready))
       .catch((error: unknown) => this.d.log.error('delivery failed', { job: jobId, error: String(error) }));
     this.queues.set(printerId, next);
     void next.then(() => {
@@ -204,16 +225,21 @@ export class ReleaseService {
     });
   }
 
-  private async deliver(releaseId: string, jobId: number): Promise<void> {
-    const [release, job] = await Promise.all([this.d.releases.get(releaseId, jobId), this.d.jobs.get(jobId)]);
+  /** Sends one released job: with `ready`, what the release just wrote; otherwise read afresh. */
+  private async deliver(releaseId: string, jobId: number, ready?: Ready): Promise<void> {
+    const [release, job] = ready
+      ? [ready.release, ready.job]
+      : await Promise.all([this.d.releases.get(releaseId, jobId), this.d.jobs.get(jobId)]);
     if (!release || !job || release.state !== 'queued' || this.stopped) return;
     try {
       // Read together: each is a trip to the database on the way to the printer, and neither needs the
       // other. Inside the try: a failed read puts the job back to held with the reason, like any failure.
-      const [printer, owner] = await Promise.all([
-        release.printerId === null ? undefined : this.d.printers.byId(release.printerId),
-        job.userId === null ? undefined : this.d.users.get(job.userId),
-      ]);
+      const [printer, owner] = ready
+        ? [ready.printer, ready.owner]
+        : await Promise.all([
+            release.printerId === null ? undefined : this.d.printers.byId(release.printerId),
+            job.userId === null ? undefined : this.d.users.get(job.userId),
+          ]);
       if (!printer)
         throw new AppError('unknown-printer', 'The printer was removed before the job could be sent.');
       await this.d.db.transaction((tx) => this.d.releases.update(tx, releaseId, jobId, { state: 'sending' }));

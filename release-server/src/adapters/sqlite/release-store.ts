@@ -75,13 +75,28 @@ export class ReleaseStore {
       printer: { id: number; name: string };
     },
     now = Date.now(),
-  ): Promise<void> {
+  ): Promise<ReleaseRecord> {
     await tx.run(
       `INSERT INTO releases (release_id, job_id, printer_id, printer_name, released_by, keep, state, created_at,
          updated_at)
        VALUES (?, ?, ?, ?, ?, ?, 'queued', ?, ?)`,
       [r.releaseId, r.jobId, r.printer.id, r.printer.name, r.releasedBy, r.keep ? 1 : 0, now, now],
     );
+    // The row as written, as `get` would read it back.
+    return {
+      releaseId: r.releaseId,
+      jobId: r.jobId,
+      printerId: r.printer.id,
+      printerName: r.printer.name,
+      releasedBy: r.releasedBy,
+      keep: r.keep,
+      state: 'queued',
+      printerJobId: null,
+      settings: null,
+      error: null,
+      createdAt: now,
+      updatedAt: now,
+    };
   }
 
   async update(
