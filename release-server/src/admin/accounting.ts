@@ -11,13 +11,9 @@ import {
 } from '@quire/protocol';
 import type { Context, Hono } from 'hono';
 import type * as z from 'zod/mini';
-import type {
-  AccountingStore,
-  HistoryKind,
-  HistoryRow,
-  ReportDimension,
-} from '../adapters/sqlite/accounting-store';
+import type { AccountingStore } from '../adapters/sqlite/accounting-store';
 import type { Database } from '../adapters/sqlite/database';
+import type { HistoryKind, HistoryRow, ReportDimension } from '../adapters/sqlite/history-sql';
 import { exactAmount, money } from '../domain/accounting/money';
 import { dayStart } from '../domain/accounting/period';
 import type { CsvCell } from '../domain/csv-write';

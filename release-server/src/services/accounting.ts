@@ -12,8 +12,9 @@ import {
   quotaPolicySchema,
 } from '@quire/protocol';
 import * as z from 'zod/mini';
-import type { AccountingStore, HistoryKind } from '../adapters/sqlite/accounting-store';
+import type { AccountingStore } from '../adapters/sqlite/accounting-store';
 import type { Database, Queryable, Transaction } from '../adapters/sqlite/database';
+import type { HistoryKind } from '../adapters/sqlite/history-sql';
 import type { JobRecord } from '../adapters/sqlite/job-store';
 import type { PrinterRecordRow } from '../adapters/sqlite/printer-store';
 import { parseSetting, type SettingsStore } from '../adapters/sqlite/settings-store';

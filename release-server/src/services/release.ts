@@ -1,4 +1,4 @@
-import { AppError, type ErrorBody, type JobEvent, type JobSettings, toErrorBody } from '@quire/protocol';
+import { AppError, type ErrorBody, type JobSettings } from '@quire/protocol';
 import type { Spool } from '../adapters/spool/spool';
 import type { Database, Transaction } from '../adapters/sqlite/database';
 import type { JobRecord, JobStore } from '../adapters/sqlite/job-store';
@@ -11,6 +11,7 @@ import type { Logger } from '../log';
 import type { AccountingConfig, AccountingService } from './accounting';
 import type { Delivery } from './delivery';
 import type { EventBus } from './events';
+import { ReleaseOutcomes } from './release-outcomes';
 
 interface Deps {
   db: Database;
@@ -60,10 +61,12 @@ export interface ReleaseOutcome {
  */
 export class ReleaseService {
   private readonly queues = new Map<number, Promise<void>>();
-  private readonly following = new Set<Promise<void>>();
   private stopped = false;
+  private readonly outcomes: ReleaseOutcomes;
 
-  constructor(private readonly d: Deps) {}
+  constructor(private readonly d: Deps) {
+    this.outcomes = new ReleaseOutcomes(d);
+  }
 
   async release(req: ReleaseRequest): Promise<ReleaseOutcome> {
     const outcome: ReleaseOutcome = { accepted: [], repeated: [], refused: [] };
@@ -190,9 +193,9 @@ export class ReleaseService {
       if (!printer || !job) continue;
       if (r.state === 'queued') this.enqueue(printer.id, r.releaseId, r.jobId);
       else if (r.state === 'sent' && r.printerJobId !== null)
-        this.startFollowing(r, job, printer, r.printerJobId);
+        this.outcomes.follow(r, job, printer, r.printerJobId, () => this.stopped);
       else {
-        await this.fail(
+        await this.outcomes.failed(
           r,
           job,
           new AppError(
@@ -248,118 +251,29 @@ export class ReleaseService {
         printer,
         owner ? loginNameOf(owner) : job.requestingUserName,
         {
-          onBusy: (note) => this.notify(release, job, 'queued', note, null),
+          onBusy: (note) => this.outcomes.notify(release, job, 'queued', note, null),
           stopped: () => this.stopped,
         },
       );
       await this.d.db.transaction((tx) =>
         this.d.releases.update(tx, releaseId, jobId, { state: 'sent', printerJobId, settings }),
       );
-      this.notify(release, job, 'printing', adjustments.length ? adjustments.join(', ') : null, null);
-      this.startFollowing({ ...release, state: 'sent', settings }, job, printer, printerJobId);
-    } catch (error) {
-      await this.fail(release, job, error);
-    }
-  }
-
-  private startFollowing(
-    release: ReleaseRecord,
-    job: JobRecord,
-    printer: PrinterRecordRow,
-    printerJobId: number,
-  ): void {
-    // Following ends in a recorded outcome, whatever happens: a job never stays `releasing` for ever.
-    const task = this.follow(release, job, printer, printerJobId).catch(async (error: unknown) => {
-      this.d.log.error('follow failed', { job: job.id, error: String(error) });
-      const why = `Quire lost track of "${job.name}" on ${printer.name}. Check the printer before printing it again.`;
-      await this.fail(release, job, new AppError('release-interrupted', why)).catch((again: unknown) =>
-        this.d.log.error('recording a failed follow failed', { job: job.id, error: String(again) }),
+      this.outcomes.notify(
+        release,
+        job,
+        'printing',
+        adjustments.length ? adjustments.join(', ') : null,
+        null,
       );
-    });
-    this.following.add(task);
-    void task.finally(() => this.following.delete(task));
-  }
-
-  /** Follows the printer's job and records how it ended; a stop leaves it `sent`, for recovery. */
-  private async follow(
-    release: ReleaseRecord,
-    job: JobRecord,
-    printer: PrinterRecordRow,
-    printerJobId: number,
-  ) {
-    const outcome = await this.d.delivery.follow(printer, printerJobId, job.name, () => this.stopped);
-    switch (outcome.kind) {
-      case 'completed':
-        return this.complete(release, job, printer, outcome.impressions);
-      case 'failed':
-        return this.fail(release, job, outcome.error);
-      case 'stopped':
-        return;
-      default:
-        return outcome satisfies never;
-    }
-  }
-
-  private async complete(
-    release: ReleaseRecord,
-    job: JobRecord,
-    printer: PrinterRecordRow,
-    printedImpressions: number | null,
-  ): Promise<void> {
-    await this.d.db.transaction(async (tx) => {
-      await this.d.releases.update(tx, release.releaseId, job.id, { state: 'printed' });
-      await this.d.jobs.markPrinted(tx, job.id, release.keep);
-      if (!release.keep) await this.d.jobs.clearSpoolFile(tx, job.id);
-      const printed =
-        release.settings ?? (await this.d.releases.get(release.releaseId, job.id, tx))?.settings;
-      await this.d.accounting.commit(
-        tx,
-        release.releaseId,
+      this.outcomes.follow(
+        { ...release, state: 'sent', settings },
         job,
         printer,
-        printed ?? job.settings,
-        printedImpressions,
+        printerJobId,
+        () => this.stopped,
       );
-    });
-    if (!release.keep && job.spoolFile) await this.d.spool.remove(job.spoolFile);
-    this.d.log.info('job printed', { job: job.id, printer: printer.name, keep: release.keep });
-    this.notify(release, job, 'printed', null, null);
-  }
-
-  private async fail(release: ReleaseRecord, job: JobRecord, cause: unknown): Promise<void> {
-    const error = toErrorBody(cause);
-    if (!(cause instanceof AppError))
-      this.d.log.error('release failed', { job: job.id, error: String(cause) });
-    await this.d.db.transaction(async (tx) => {
-      await this.d.releases.update(tx, release.releaseId, job.id, { state: 'failed', error });
-      // A job printed before ("print and keep") goes back to kept, keeping its own lifespan.
-      const current = await this.d.jobs.get(job.id, tx);
-      const back = current?.printedAt ? 'kept' : 'held';
-      await this.d.jobs.transition(tx, job.id, ['releasing'], back, error);
-      await this.d.accounting.giveBack(tx, release.releaseId, job.id);
-    });
-    this.d.log.warn('release failed', { job: job.id, code: error.code });
-    this.notify(release, job, 'failed', null, error);
-  }
-
-  private notify(
-    release: ReleaseRecord,
-    job: JobRecord,
-    event: JobEvent,
-    note: string | null,
-    error: ErrorBody | null,
-  ) {
-    const userIds = [job.userId, release.releasedBy].filter((id): id is number => id !== null);
-    this.d.events.publish({
-      type: 'job-event',
-      userIds,
-      releaseId: release.releaseId,
-      jobId: job.id,
-      jobName: job.name,
-      event,
-      note,
-      error,
-    });
-    if (event !== 'queued' && event !== 'printing') this.d.events.publish({ type: 'jobs-changed', userIds });
+    } catch (error) {
+      await this.outcomes.failed(release, job, error);
+    }
   }
 }

@@ -3,8 +3,9 @@ import os from 'node:os';
 import path from 'node:path';
 import { DEFAULT_SETTINGS, HISTORY_KINDS } from '@quire/protocol';
 import { afterEach, beforeEach, expect, it } from 'vitest';
-import { AccountingStore, type HistoryRow } from './accounting-store';
+import { AccountingStore } from './accounting-store';
 import { Database } from './database';
+import type { HistoryRow } from './history-sql';
 import { JobStore } from './job-store';
 import { migrate } from './migrate';
 

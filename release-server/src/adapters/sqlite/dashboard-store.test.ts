@@ -4,9 +4,10 @@ import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { dayBuckets } from '../../domain/dashboard';
 import { DashboardService } from '../../services/dashboard';
-import { AccountingStore, type HistoryRow } from './accounting-store';
+import { AccountingStore } from './accounting-store';
 import { DAYS_SQL, DashboardStore } from './dashboard-store';
 import { Database } from './database';
+import type { HistoryRow } from './history-sql';
 import { migrate } from './migrate';
 
 let dir: string;
